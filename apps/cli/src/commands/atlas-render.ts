@@ -1,0 +1,33 @@
+import { CAUTIONS, EVIDENCE_NOTE, SOURCES, type MuscleRecord, type TriggerPoint } from "@unknot/core";
+
+/** A readable page for one muscle: each trigger point, where it refers, how to find, test and treat it. */
+export function renderMuscle(muscle: MuscleRecord): string {
+  const lines = [muscle.name.toUpperCase(), muscle.about, ""];
+  for (const point of muscle.triggerPoints) lines.push(...renderPoint(point), "");
+  if (muscle.evidence) lines.push(`Evidence: ${muscle.evidence}`);
+  lines.push(`About the evidence: ${EVIDENCE_NOTE}`, "", "Sources:");
+  for (const citation of muscle.sources) lines.push(`  - ${SOURCES[citation.source].citation} ${citation.locator}`);
+  return lines.join("\n");
+}
+
+function renderPoint(point: TriggerPoint): string[] {
+  const zones = (kind: "essential" | "spillover") =>
+    point.referral
+      .filter((z) => z.kind === kind)
+      .map((z) => (z.side ? `${z.region} (${z.side} side)` : z.region))
+      .join(", ") || "—";
+  return [
+    `${point.name} [${point.id}]`,
+    `  Where: ${point.location.landmark} (${point.location.depth})`,
+    `  Refers to: ${zones("essential")}; sometimes ${zones("spillover")}`,
+    `  Find it: ${point.find}`,
+    `  Test it: ${point.pressTest}`,
+    ...point.treatments.map((t) => `  ${t.gentle ? "Gentle" : "Firmer"} – ${t.method}: ${t.position}. ${t.technique} (${dose(t.dose)})`),
+    `  Afterwards: ${point.followUp}`,
+    ...point.cautions.map((id) => `  Caution – ${CAUTIONS[id].title}: ${CAUTIONS[id].text}`),
+  ];
+}
+
+function dose(d: TriggerPoint["treatments"][number]["dose"]): string {
+  return d.kind === "hold" ? `hold up to ${d.seconds} s` : `${d.count} slow strokes`;
+}

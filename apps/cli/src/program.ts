@@ -1,0 +1,20 @@
+import { Command } from "commander";
+import { registerAtlasCommand } from "./commands/atlas.ts";
+import { registerFindCommand } from "./commands/find.ts";
+import { registerRegionsCommand } from "./commands/regions.ts";
+
+/** Builds the `unknot` command with every subcommand registered. */
+export function buildProgram(): Command {
+  const program = new Command()
+    .name("unknot")
+    .description(
+      "Unknot: find which trigger points may refer your pain, check it is safe to self-treat, and plan a release routine.\n" +
+        "Educational self-care support, not a diagnosis.",
+    )
+    .version("0.1.0")
+    .showHelpAfterError();
+  registerRegionsCommand(program);
+  registerFindCommand(program);
+  registerAtlasCommand(program);
+  return program;
+}

@@ -1,0 +1,46 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema.ts";
+
+/** Which database engine a connection talks to. */
+export type Dialect = "sqlite" | "postgres";
+
+/** An open database and what it is. */
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Where the data lives, for messages: a file path or the PostgreSQL host and database. */
+  location: string;
+}
+
+/** Opens PostgreSQL when `databaseUrl` is given, else the embedded SQLite file in `dataDir`. */
+export function openStore(options: { dataDir: string; databaseUrl?: string | undefined }): Store {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.dataDir);
+}
+
+/** Opens (creating if needed) `unknot.sqlite` in `dataDir`, in WAL mode with fully synchronous commits. */
+export function openSqlite(dataDir: string): Store {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, "unknot.sqlite");
+  const sqlite = new SQLite(file);
+  sqlite.pragma("journal_mode = WAL");
+  // FULL makes every acknowledged commit durable across power loss, not only across a process crash.
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: "sqlite", location: file };
+}
+
+/** Opens a pooled connection to the PostgreSQL server at `url`. */
+export function openPostgres(url: string): Store {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const parsed = new URL(url);
+  return {
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+    dialect: "postgres",
+    location: `postgresql://${parsed.host}${parsed.pathname}`,
+  };
+}

@@ -1,0 +1,35 @@
+import { regionRecord } from "../vocabulary/vocabulary.ts";
+import type { RegionId } from "../vocabulary/ids.ts";
+import type { PointScore } from "./score.ts";
+
+/** A region as written inside a sentence: "temple (left)". */
+export function describeRegion(id: RegionId): string {
+  const label = regionRecord(id).label;
+  const [place, side] = label.split(/, (?=left$|right$)/);
+  const lower = (place ?? label).charAt(0).toLowerCase() + (place ?? label).slice(1);
+  return side ? `${lower} (${side})` : lower;
+}
+
+/** Joins phrases as "a, b and c". */
+export function listPhrases(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** One or two plain sentences on why a trigger point is a candidate, and what it leaves unexplained. */
+export function explainScore(score: PointScore): string {
+  const { point } = score.instance.entry;
+  const main = score.explained.filter((e) => e.kind === "essential").map((e) => describeRegion(e.region));
+  const some = score.explained.filter((e) => e.kind === "spillover").map((e) => describeRegion(e.region));
+  const parts: string[] = [];
+  if (main.length > 0) parts.push(`${point.name} typically refers pain to the ${listPhrases(main)}`);
+  if (some.length > 0)
+    parts.push(`${main.length > 0 ? "and in some people to" : `${point.name} can refer pain to`} the ${listPhrases(some)}`);
+  let text = `${parts.join(" ")}, where you marked pain.`;
+  if (score.matchedSymptoms.length > 0)
+    text += ` It is known for ${listPhrases(score.matchedSymptoms.map((s) => s.replace(/-/g, " ")))} too.`;
+  if (score.unexplained.length > 0) text += ` It does not explain the ${listPhrases(score.unexplained.map(describeRegion))}.`;
+  if (score.pressTest === "reproduces") text += " Pressing it brought on your familiar pain.";
+  if (score.pressTest === "nothing") text += " Pressing it did not bring on your pain, which makes it less likely.";
+  return text;
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import type { FlagId, RegionId, SymptomId } from "../vocabulary/ids.ts";
+import { isFlagId, isRegionId, isSymptomId } from "../vocabulary/vocabulary.ts";
+
+const regionId = z.string().refine(isRegionId, { error: (issue) => `unknown region "${String(issue.input)}"` });
+const symptomId = z.string().refine(isSymptomId, { error: (issue) => `unknown symptom "${String(issue.input)}"` });
+const flagId = z.string().refine(isFlagId, { error: (issue) => `unknown screening flag "${String(issue.input)}"` });
+
+/** One painful region of a drawing. */
+export const PainMarkSchema = z.strictObject({
+  region: regionId,
+  intensity: z.number().min(0, "must be from 0 to 10").max(10, "must be from 0 to 10").default(5),
+});
+
+/** What a person felt when pressing a candidate trigger point. */
+export const PressTestSchema = z.strictObject({
+  triggerPoint: z.string().min(1, "must name a trigger point"),
+  result: z.enum(["reproduces", "tender", "nothing"], { error: 'must be "reproduces", "tender" or "nothing"' }),
+});
+
+/** The finder's input, as fixed by the shared contract. */
+export const FindInputSchema = z.strictObject({
+  pain: z.array(PainMarkSchema, { error: "is required: a list of painful regions" }),
+  symptoms: z.array(symptomId).default([]),
+  flags: z.array(flagId).default([]),
+  age: z.number().min(0, "must be from 0 to 130").max(130, "must be from 0 to 130").optional(),
+  durationWeeks: z.number().min(0, "must not be negative").optional(),
+  pressTests: z.array(PressTestSchema).default([]),
+});
+
+/** A validated finder input with defaults filled in. */
+export interface FindInput {
+  pain: { region: RegionId; intensity: number }[];
+  symptoms: SymptomId[];
+  flags: FlagId[];
+  age?: number | undefined;
+  durationWeeks?: number | undefined;
+  pressTests: PressTestEntry[];
+}
+
+/** One press-test answer. */
+export interface PressTestEntry {
+  triggerPoint: string;
+  result: "reproduces" | "tender" | "nothing";
+}
+
+/** The result of checking untrusted input: the value, or a message that names the offending field. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; field: string };
+
+/** Validates untrusted finder input; on failure the message names the field, e.g. `pain[0].intensity`. */
+export function parseFindInput(raw: unknown): Parsed<FindInput> {
+  const result = FindInputSchema.safeParse(raw);
+  if (result.success) return { ok: true, value: result.data as FindInput };
+  const issue = result.error.issues[0];
+  const field = formatPath(issue?.path ?? []);
+  return { ok: false, field, error: `${field || "input"}: ${issue?.message ?? "invalid"}` };
+}
+
+/** Writes a schema path as `pain[0].intensity`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    "",
+  );
+}

@@ -1,0 +1,88 @@
+import { ATLAS_POINTS, type AtlasPoint } from "../atlas/atlas.ts";
+import type { MuscleId, RegionId } from "../vocabulary/ids.ts";
+import { explainScore } from "./explain.ts";
+import type { FindInput } from "./input.ts";
+import { evidenceToScore } from "./model.ts";
+import { scoreInstance, type Drawing, type PointScore } from "./score.ts";
+import { pointInstances, type PointSide } from "./zones.ts";
+
+/** A ranked trigger point, as the finder reports it. */
+export interface Candidate {
+  muscle: MuscleId;
+  triggerPoint: string;
+  name: string;
+  /** The side of the body the point is most likely on; `either` when both sides fit equally. */
+  side: PointSide | "either";
+  /** 0–1: how strongly the drawing, symptoms and press tests point to this trigger point. */
+  score: number;
+  /** Painful regions it explains, essential zones first. */
+  explains: RegionId[];
+  explainsEssential: RegionId[];
+  explainsSpillover: RegionId[];
+  unexplained: RegionId[];
+  why: string;
+}
+
+/** A candidate with the scoring detail the rest of the finder builds on. */
+export interface RankedPoint {
+  candidate: Candidate;
+  score: PointScore;
+}
+
+/** At most this many candidates are returned; the long tail helps nobody. */
+export const MAX_CANDIDATES = 20;
+
+/** The painful regions of an input, each once, with its highest intensity. */
+export function toDrawing(input: Pick<FindInput, "pain">): Drawing {
+  const drawing = new Map<RegionId, number>();
+  for (const mark of input.pain) drawing.set(mark.region, Math.max(drawing.get(mark.region) ?? 0, mark.intensity));
+  return drawing;
+}
+
+/**
+ * Scores every trigger point of the atlas on each side it can lie on and ranks them, best first.
+ * Only points that explain at least one painful region are kept; ties break by id, so the ranking
+ * is deterministic and a mirrored drawing gives the mirrored ranking.
+ */
+export function rankTriggerPoints(input: FindInput, points: readonly AtlasPoint[] = ATLAS_POINTS): RankedPoint[] {
+  const drawing = toDrawing(input);
+  if (drawing.size === 0) return [];
+  const pressed = new Map(input.pressTests.map((test) => [test.triggerPoint, test.result]));
+  const best = new Map<string, { score: PointScore; tied: boolean }>();
+  for (const instance of pointInstances(points)) {
+    const score = scoreInstance(instance, drawing, input.symptoms, pressed.get(instance.entry.point.id));
+    if (score.explained.length === 0) continue;
+    const id = instance.entry.point.id;
+    const current = best.get(id);
+    if (!current || score.evidence > current.score.evidence + 1e-9) best.set(id, { score, tied: false });
+    else if (Math.abs(score.evidence - current.score.evidence) <= 1e-9) current.tied = true;
+  }
+  return [...best.values()]
+    .sort((a, b) => b.score.evidence - a.score.evidence || compareIds(a.score, b.score))
+    .slice(0, MAX_CANDIDATES)
+    .map(({ score, tied }) => ({ score, candidate: toCandidate(score, tied) }));
+}
+
+function compareIds(a: PointScore, b: PointScore): number {
+  const x = a.instance.entry.point.id;
+  const y = b.instance.entry.point.id;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function toCandidate(score: PointScore, tied: boolean): Candidate {
+  const { muscle, point } = score.instance.entry;
+  const essential = score.explained.filter((e) => e.kind === "essential").map((e) => e.region);
+  const spillover = score.explained.filter((e) => e.kind === "spillover").map((e) => e.region);
+  return {
+    muscle: muscle.id,
+    triggerPoint: point.id,
+    name: point.name,
+    side: tied ? "either" : score.instance.side,
+    score: Math.round(evidenceToScore(score.evidence) * 1000) / 1000,
+    explains: [...essential, ...spillover],
+    explainsEssential: essential,
+    explainsSpillover: spillover,
+    unexplained: score.unexplained,
+    why: explainScore(score),
+  };
+}

@@ -1,0 +1,18 @@
+export * from "./vocabulary/brand.ts";
+export * from "./vocabulary/ids.ts";
+export * from "./vocabulary/units.ts";
+export * from "./vocabulary/vocabulary.ts";
+export * from "./atlas/atlas.ts";
+export * from "./atlas/cautions.ts";
+export * from "./atlas/sources.ts";
+export type * from "./atlas/types.ts";
+export * from "./finder/input.ts";
+export * from "./finder/find.ts";
+export * from "./finder/rank.ts";
+export * from "./finder/cover.ts";
+export * from "./finder/press-test.ts";
+export { describeRegion } from "./finder/explain.ts";
+export * from "./safety/screen.ts";
+export * from "./safety/differentials.ts";
+export * from "./safety/widespread-pain.ts";
+export * from "./atlas/export.ts";

@@ -1,0 +1,81 @@
+import { REGION_TABLE } from "../body/region-table.ts";
+import type { AnatomicalRegion, BodySide, DifferentialId, FlagId, MuscleId, RegionId, SymptomId } from "./ids.ts";
+import { MUSCLE_TABLE } from "./muscle-table.ts";
+import { DIFFERENTIAL_TABLE, FLAG_TABLE, SAFETY_LEVEL_TABLE, SYMPTOM_TABLE } from "./report-table.ts";
+
+/** One body region of the pain drawing. */
+export type Region = (typeof REGION_TABLE)[number];
+
+/** Every region, in contract order. */
+export const REGIONS: readonly Region[] = REGION_TABLE;
+/** Every muscle the atlas covers, in contract order. */
+export const MUSCLES = MUSCLE_TABLE;
+/** Every symptom a person can report. */
+export const SYMPTOMS = SYMPTOM_TABLE;
+/** Every safety screening question, as the flag a yes-answer raises. */
+export const FLAGS = FLAG_TABLE;
+/** The four safety levels, least urgent first. */
+export const SAFETY_LEVELS = SAFETY_LEVEL_TABLE;
+/** Conditions to rule out before relying on trigger point work. */
+export const DIFFERENTIALS = DIFFERENTIAL_TABLE;
+
+const regionById = new Map<string, Region>(REGION_TABLE.map((region) => [region.id, region]));
+const muscleIds = new Set<string>(MUSCLE_TABLE.map((muscle) => muscle.id));
+const symptomIds = new Set<string>(SYMPTOM_TABLE.map((symptom) => symptom.id));
+const flagIds = new Set<string>(FLAG_TABLE.map((flag) => flag.id));
+const differentialIds = new Set<string>(DIFFERENTIAL_TABLE.map((d) => d.id));
+const anatomicalRegions = new Set<string>(REGION_TABLE.map((region) => anatomicalRegionOf(region.id)));
+
+/** True when `id` is a contract region id. */
+export function isRegionId(id: string): id is RegionId {
+  return regionById.has(id);
+}
+/** True when `id` is a contract muscle id. */
+export function isMuscleId(id: string): id is MuscleId {
+  return muscleIds.has(id);
+}
+/** True when `id` is a contract symptom id. */
+export function isSymptomId(id: string): id is SymptomId {
+  return symptomIds.has(id);
+}
+/** True when `id` is a contract screening-flag id. */
+export function isFlagId(id: string): id is FlagId {
+  return flagIds.has(id);
+}
+/** True when `id` is a contract differential id. */
+export function isDifferentialId(id: string): id is DifferentialId {
+  return differentialIds.has(id);
+}
+/** True when `id` is a region id without side (`temple`) or a midline id (`vertex`). */
+export function isAnatomicalRegion(id: string): id is AnatomicalRegion {
+  return anatomicalRegions.has(id);
+}
+
+/** The region record for `id`. */
+export function regionRecord(id: RegionId): Region {
+  return regionById.get(id) as Region;
+}
+
+/** `temple-left` → `temple`; midline ids are returned as they are. */
+export function anatomicalRegionOf(id: RegionId): AnatomicalRegion {
+  return id.replace(/-(left|right)$/, "") as AnatomicalRegion;
+}
+
+/** The person's side of a region. */
+export function sideOf(id: RegionId): BodySide {
+  return id.endsWith("-left") ? "left" : id.endsWith("-right") ? "right" : "midline";
+}
+
+/** The sided region ids of an anatomical region on `side` (both sides for `both`), or the midline id. */
+export function sidedRegions(region: AnatomicalRegion, side: "left" | "right" | "both"): RegionId[] {
+  if (isRegionId(region)) return [region];
+  const sides = side === "both" ? (["left", "right"] as const) : [side];
+  return sides.map((s) => `${region}-${s}` as RegionId).filter(isRegionId);
+}
+
+/** The mirror image of a region: `temple-left` ↔ `temple-right`; midline regions are their own mirror. */
+export function mirrorRegion(id: RegionId): RegionId {
+  if (id.endsWith("-left")) return id.replace(/-left$/, "-right") as RegionId;
+  if (id.endsWith("-right")) return id.replace(/-right$/, "-left") as RegionId;
+  return id;
+}
