@@ -1,8 +1,13 @@
 import { ATLAS_VERSION } from "@unknot/core";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { Store } from "./db/connect.ts";
 import { handleError } from "./http/errors.ts";
 import { serveWebApp } from "./http/static.ts";
+import { finderRoutes } from "./routes/finder.ts";
+
+/** Request bodies above this size are refused with 413: no legitimate diary entry comes near it. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** What the HTTP app needs from the outside world. */
 export interface AppDeps {
@@ -13,9 +18,15 @@ export interface AppDeps {
 
 /** Builds the HTTP app: the JSON API under /api and, when `webRoot` is given, the web app. */
 export function createApp(deps: AppDeps) {
-  const api = new Hono().get("/health", (c) =>
-    c.json({ status: "ok" as const, database: deps.store.dialect, atlasVersion: ATLAS_VERSION }),
-  );
+  const api = new Hono()
+    .use(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: (c) => c.json({ error: { message: `The request body is larger than ${MAX_BODY_BYTES} bytes.` } }, 413),
+      }),
+    )
+    .get("/health", (c) => c.json({ status: "ok" as const, database: deps.store.dialect, atlasVersion: ATLAS_VERSION }))
+    .route("/", finderRoutes());
   const app = new Hono().route("/api", api);
   app.notFound((c) => c.json({ error: { message: `No such endpoint: ${c.req.method} ${c.req.path}` } }, 404));
   app.onError(handleError);

@@ -3,8 +3,8 @@ import type { MuscleId, RegionId } from "../vocabulary/ids.ts";
 import { explainScore } from "./explain.ts";
 import type { FindInput } from "./input.ts";
 import { evidenceToScore } from "./model.ts";
-import { scoreInstance, type Drawing, type PointScore } from "./score.ts";
-import { pointInstances, type PointSide } from "./zones.ts";
+import { evidenceFor, scoreInstance, type Drawing, type PointScore } from "./score.ts";
+import { pointInstances, type PointInstance, type PointSide } from "./zones.ts";
 
 /** A ranked trigger point, as the finder reports it. */
 export interface Candidate {
@@ -48,24 +48,27 @@ export function rankTriggerPoints(input: FindInput, points: readonly AtlasPoint[
   const drawing = toDrawing(input);
   if (drawing.size === 0) return [];
   const pressed = new Map(input.pressTests.map((test) => [test.triggerPoint, test.result]));
-  const best = new Map<string, { score: PointScore; tied: boolean }>();
+  const best = new Map<string, { instance: PointInstance; evidence: number; tied: boolean }>();
   for (const instance of pointInstances(points)) {
-    const score = scoreInstance(instance, drawing, input.symptoms, pressed.get(instance.entry.point.id));
-    if (score.explained.length === 0) continue;
     const id = instance.entry.point.id;
+    const evidence = evidenceFor(instance, drawing, input.symptoms, pressed.get(id));
+    if (evidence === -Infinity) continue;
     const current = best.get(id);
-    if (!current || score.evidence > current.score.evidence + 1e-9) best.set(id, { score, tied: false });
-    else if (Math.abs(score.evidence - current.score.evidence) <= 1e-9) current.tied = true;
+    if (!current || evidence > current.evidence + 1e-9) best.set(id, { instance, evidence, tied: false });
+    else if (Math.abs(evidence - current.evidence) <= 1e-9) current.tied = true;
   }
   return [...best.values()]
-    .sort((a, b) => b.score.evidence - a.score.evidence || compareIds(a.score, b.score))
+    .sort((a, b) => b.evidence - a.evidence || compareIds(a.instance, b.instance))
     .slice(0, MAX_CANDIDATES)
-    .map(({ score, tied }) => ({ score, candidate: toCandidate(score, tied) }));
+    .map(({ instance, tied }) => {
+      const score = scoreInstance(instance, drawing, input.symptoms, pressed.get(instance.entry.point.id));
+      return { score, candidate: toCandidate(score, tied) };
+    });
 }
 
-function compareIds(a: PointScore, b: PointScore): number {
-  const x = a.instance.entry.point.id;
-  const y = b.instance.entry.point.id;
+function compareIds(a: PointInstance, b: PointInstance): number {
+  const x = a.entry.point.id;
+  const y = b.entry.point.id;
   return x < y ? -1 : x > y ? 1 : 0;
 }
 

@@ -31,19 +31,40 @@ export function scoreInstance(
 ): PointScore {
   const explained: PointScore["explained"] = [];
   const unexplained: RegionId[] = [];
-  let evidence = 0;
-  for (const [region, intensity] of drawing) {
+  for (const region of drawing.keys()) {
     const kind = instance.zones.get(region);
-    evidence += MODEL.intensityWeight(intensity) * PAINFUL_LLR[kind ?? "unexplained"];
     if (kind) explained.push({ region, kind });
     else unexplained.push(region);
   }
+  const known = new Set(instance.entry.point.symptoms);
+  const matchedSymptoms = symptoms.filter((symptom) => known.has(symptom));
+  return { instance, evidence: evidenceFor(instance, drawing, symptoms, pressTest), explained, unexplained, matchedSymptoms, pressTest };
+}
+
+/**
+ * The evidence total of `scoreInstance` alone, without allocating: the ranking computes it for every
+ * point of the atlas and builds the full score only for the leaders. Returns -Infinity when the point
+ * explains none of the drawing.
+ */
+export function evidenceFor(
+  instance: PointInstance,
+  drawing: Drawing,
+  symptoms: readonly SymptomId[],
+  pressTest: PressTestEntry["result"] | undefined,
+): number {
+  let evidence = 0;
+  let explainedCount = 0;
+  for (const [region, intensity] of drawing) {
+    const kind = instance.zones.get(region);
+    evidence += MODEL.intensityWeight(intensity) * PAINFUL_LLR[kind ?? "unexplained"];
+    if (kind) explainedCount++;
+  }
+  if (explainedCount === 0) return -Infinity;
   for (const [region, kind] of instance.zones) {
     if (!drawing.has(region)) evidence += PAIN_FREE_LLR[kind];
   }
-  const known = new Set(instance.entry.point.symptoms);
-  const matchedSymptoms = symptoms.filter((symptom) => known.has(symptom));
-  for (const symptom of symptoms) evidence += SYMPTOM_LLR[symptom][known.has(symptom) ? 0 : 1];
+  const known = instance.entry.point.symptoms;
+  for (const symptom of symptoms) evidence += SYMPTOM_LLR[symptom][known.includes(symptom) ? 0 : 1];
   if (pressTest) evidence += Math.log(MODEL.pressTest[pressTest]);
-  return { instance, evidence, explained, unexplained, matchedSymptoms, pressTest };
+  return evidence;
 }
