@@ -16,7 +16,7 @@ const corePurity = {
       patterns: [
         { group: ["node:*"], message: "core is pure: no Node built-ins." },
         { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "core is pure: no React." },
-        { group: ["@unknot/server", "@unknot/web", "@unknot/cli", "**/apps/**"], message: "core may not import the apps." },
+        { group: ["@unknot/server", "@unknot/web", "@unknot/cli", "@unknot/storage", "**/apps/**"], message: "core may not import the apps or storage." },
       ],
     },
   ],
@@ -61,6 +61,18 @@ const typeOnlyFromServer = {
   ],
 };
 
+const webImports = {
+  "@typescript-eslint/no-restricted-imports": [
+    "error",
+    {
+      patterns: [
+        ...typeOnlyFromServer["@typescript-eslint/no-restricted-imports"][1].patterns,
+        { group: ["@unknot/storage", "@unknot/storage/*"], message: "The web app reaches storage only through the HTTP API." },
+      ],
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ["**/node_modules/**", "**/dist/**", "test-results/**", "playwright-report/**", "data/**"] },
   js.configs.recommended,
@@ -82,7 +94,8 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: corePurity,
   },
-  { files: ["apps/web/**/*.{ts,tsx}", "apps/cli/**/*.ts"], rules: typeOnlyFromServer },
+  { files: ["apps/cli/**/*.ts"], rules: typeOnlyFromServer },
+  { files: ["apps/web/**/*.{ts,tsx}"], rules: webImports },
   {
     files: ["apps/web/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },

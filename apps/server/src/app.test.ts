@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENGINES, POSTGRES_SKIP_REASON, type TestStore } from "../test/stores.ts";
+import { ENGINES, POSTGRES_SKIP_REASON, type TestStore } from "@unknot/storage/testing";
 import { createApp } from "./app.ts";
-import { migrate } from "./db/migrate.ts";
+import { migrate } from "@unknot/storage";
 
 for (const { engine, open, skip } of ENGINES) {
   describe.skipIf(skip)(`HTTP app on ${engine}${skip ? ` (skipped: ${POSTGRES_SKIP_REASON})` : ""}`, () => {

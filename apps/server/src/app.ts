@@ -1,10 +1,13 @@
 import { ATLAS_VERSION } from "@unknot/core";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { Store } from "./db/connect.ts";
+import type { Store } from "@unknot/storage";
 import { handleError } from "./http/errors.ts";
 import { serveWebApp } from "./http/static.ts";
+import { randomUUID } from "node:crypto";
+import { recordRoutes } from "./routes/diary.ts";
 import { finderRoutes } from "./routes/finder.ts";
+import { DEFAULT_OWNER } from "@unknot/storage";
 
 /** Request bodies above this size are refused with 413: no legitimate diary entry comes near it. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -12,12 +15,22 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** What the HTTP app needs from the outside world. */
 export interface AppDeps {
   store: Store;
+  /** Whose diary the API serves; one person by default, accounts later. */
+  owner?: string;
+  now?: () => string;
+  newId?: () => string;
   /** The folder of the built web app; omitted in API-only tests. */
   webRoot?: string | undefined;
 }
 
 /** Builds the HTTP app: the JSON API under /api and, when `webRoot` is given, the web app. */
 export function createApp(deps: AppDeps) {
+  const diary = {
+    store: deps.store,
+    owner: deps.owner ?? DEFAULT_OWNER,
+    now: deps.now ?? (() => new Date().toISOString()),
+    newId: deps.newId ?? randomUUID,
+  };
   const api = new Hono()
     .use(
       bodyLimit({
@@ -26,7 +39,12 @@ export function createApp(deps: AppDeps) {
       }),
     )
     .get("/health", (c) => c.json({ status: "ok" as const, database: deps.store.dialect, atlasVersion: ATLAS_VERSION }))
-    .route("/", finderRoutes());
+    .route("/", finderRoutes())
+    .route("/assessments", recordRoutes("assessments", diary))
+    .route("/press-tests", recordRoutes("pressTests", diary))
+    .route("/routines", recordRoutes("routines", diary))
+    .route("/sessions", recordRoutes("sessions", diary))
+    .route("/check-ins", recordRoutes("checkIns", diary));
   const app = new Hono().route("/api", api);
   app.notFound((c) => c.json({ error: { message: `No such endpoint: ${c.req.method} ${c.req.path}` } }, 404));
   app.onError(handleError);

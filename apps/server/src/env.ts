@@ -18,11 +18,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
   };
 }
 
-/** The PostgreSQL URL for tests, when a real server is available. */
-export function readTestDatabaseUrl(source: NodeJS.ProcessEnv = process.env): string | undefined {
-  return source.TEST_DATABASE_URL?.trim() || undefined;
-}
-
 function readPort(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === "") return 3000;
   const port = Number(raw);

@@ -2,8 +2,7 @@ import { serve } from "@hono/node-server";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createApp } from "./app.ts";
-import { openStore } from "./db/connect.ts";
-import { migrate } from "./db/migrate.ts";
+import { openStore, prepareStore } from "@unknot/storage";
 import { readEnv } from "./env.ts";
 
 const WEB_ROOT = fileURLToPath(new URL("../../web/dist/", import.meta.url));
@@ -11,7 +10,7 @@ const WEB_ROOT = fileURLToPath(new URL("../../web/dist/", import.meta.url));
 async function main(): Promise<void> {
   const env = readEnv();
   const store = openStore(env);
-  const applied = await migrate(store);
+  const applied = await prepareStore(store, new Date().toISOString());
   if (applied.length > 0) console.log(`Applied ${applied.length} migration(s) to ${store.location}`);
   const webRoot = existsSync(WEB_ROOT) ? WEB_ROOT : undefined;
   if (!webRoot) console.warn("The web app is not built (run `npm run build`); serving the API only.");

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { BadCursorError, RecordNotFoundError } from "@unknot/storage";
 import { HTTPException } from "hono/http-exception";
 
 /** The JSON body of every error response: a message a person can read, and the offending field when there is one. */
@@ -21,6 +22,8 @@ export function handleError(error: Error, c: Context): Response {
   if (error instanceof BadRequestError) {
     return c.json<ErrorBody>({ error: { message: error.message, ...(error.field ? { field: error.field } : {}) } }, 400);
   }
+  if (error instanceof RecordNotFoundError) return c.json<ErrorBody>({ error: { message: error.message } }, 404);
+  if (error instanceof BadCursorError) return c.json<ErrorBody>({ error: { message: `cursor: ${error.message}`, field: "cursor" } }, 400);
   if (error instanceof HTTPException) {
     return c.json<ErrorBody>({ error: { message: error.message || "Request failed" } }, error.status);
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestSqlite, type TestStore } from "../../test/stores.ts";
+import { openTestSqlite, type TestStore } from "@unknot/storage/testing";
 import { createApp } from "../app.ts";
 
 describe("finder API", () => {

@@ -4,7 +4,7 @@ import { sql } from "kysely";
 import type { Store } from "./connect.ts";
 
 /** The folder of plain-SQL migration files, applied in file-name order. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL("../../migrations/", import.meta.url));
+export const MIGRATIONS_DIR = fileURLToPath(new URL("../migrations/", import.meta.url));
 
 /** A migration file: its name and its SQL statements. */
 export interface Migration {

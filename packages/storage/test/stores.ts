@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { openPostgres, openSqlite, type Store } from "../src/db/connect.ts";
-import { readTestDatabaseUrl } from "../src/env.ts";
+import { openPostgres, openSqlite, type Store } from "../src/connect.ts";
 
 /** A database opened for one test file, and how to throw it away. */
 export interface TestStore {
@@ -14,7 +13,7 @@ export interface TestStore {
 }
 
 /** The PostgreSQL server for tests, or undefined (and the PostgreSQL suites are skipped) when none is set. */
-export const TEST_DATABASE_URL = readTestDatabaseUrl();
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined;
 export const POSTGRES_SKIP_REASON = "TEST_DATABASE_URL is not set, so there is no PostgreSQL server to test against";
 
 /** Opens a fresh SQLite file in a new temporary data directory. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { ENGINES, POSTGRES_SKIP_REASON, type TestStore } from "../../test/stores.ts";
+import { ENGINES, POSTGRES_SKIP_REASON, type TestStore } from "../test/stores.ts";
 import { migrate, readMigrations, splitStatements, UnknownMigrationsError } from "./migrate.ts";
 
 describe("splitStatements", () => {

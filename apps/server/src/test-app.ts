@@ -1,0 +1,26 @@
+import { prepareStore } from "@unknot/storage";
+import type { TestStore } from "@unknot/storage/testing";
+import { createApp } from "./app.ts";
+
+/** A ready app over a prepared test store, with a fixed clock and counting ids so results are predictable. */
+export async function testApp(test: TestStore, start = Date.parse("2026-11-20T08:00:00Z")) {
+  await prepareStore(test.store, new Date(start).toISOString());
+  let tick = 0;
+  let id = 0;
+  const app = createApp({
+    store: test.store,
+    now: () => new Date(start + 1000 * tick++).toISOString(),
+    newId: () => `rec-${String(++id).padStart(6, "0")}`,
+  });
+  const call = async (method: string, path: string, body?: unknown) => {
+    const response = await app.request(path, {
+      method,
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json" } }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+  };
+  return { app, call };
+}

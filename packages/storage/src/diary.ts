@@ -1,0 +1,243 @@
+import { DIARY_SCHEMA_VERSION } from "@unknot/core";
+import type { Kysely, Transaction } from "kysely";
+import type { Store } from "./connect.ts";
+import { migrate } from "./migrate.ts";
+import { KINDS, localDateFor, type RecordInputs, type RecordKind } from "./kinds.ts";
+import type { Database, DocumentColumns } from "./schema.ts";
+import { upgradeDocument } from "./upgrade.ts";
+
+/** A stored record: the input it was made from plus its id, local date, schema version and timestamps. */
+export type StoredRecord<K extends RecordKind> = RecordInputs[K] & {
+  id: string;
+  localDate: string;
+  schemaVersion: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A page of records, newest first, and the cursor of the next page when there is one. */
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+/** Filters for listing records. Dates are local `YYYY-MM-DD`, inclusive. */
+export interface ListQuery {
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Only records that rated this region (sessions and check-ins). */
+  region?: string | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+// Kysely cannot type a table chosen at run time; the KINDS table keeps the names right.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type LooseDb = Kysely<any>;
+type Db = Kysely<Database> | Transaction<Database>;
+const loose = (db: Db) => db as unknown as LooseDb;
+
+/** Raised when a record id is unknown for this person. */
+export class RecordNotFoundError extends Error {
+  constructor(
+    readonly kind: RecordKind,
+    readonly id: string,
+  ) {
+    super(`No ${kind} record with id "${id}"`);
+  }
+}
+
+/** Raised when a cursor was not made by this server. */
+export class BadCursorError extends Error {
+  constructor() {
+    super("cursor is not valid; start again without it");
+  }
+}
+
+/** Makes sure the person exists, so that every diary row can name its owner. */
+export async function ensurePerson(store: Store, id: string, displayName: string, now: string): Promise<void> {
+  const existing = await store.db.selectFrom("people").select("id").where("id", "=", id).executeTakeFirst();
+  if (!existing)
+    await store.db
+      .insertInto("people")
+      .values({ id, display_name: displayName, created_at: now })
+      .onConflict((oc) => oc.column("id").doNothing())
+      .execute();
+}
+
+/** Stores a new record and its pain ratings in one transaction and returns it as stored. */
+export async function createRecord<K extends RecordKind>(
+  store: Store,
+  owner: string,
+  kind: K,
+  input: RecordInputs[K],
+  meta: { id: string; now: string },
+): Promise<StoredRecord<K>> {
+  const localDate = localDateFor(kind, input, meta.now);
+  await store.db.transaction().execute(async (trx) => {
+    await loose(trx)
+      .insertInto(KINDS[kind].table)
+      .values({ ...baseColumns(owner, kind, input, localDate), id: meta.id, created_at: meta.now, updated_at: meta.now })
+      .execute();
+    await writeRatings(trx, owner, kind, meta.id, input, localDate);
+  });
+  return { ...input, id: meta.id, localDate, schemaVersion: DIARY_SCHEMA_VERSION, createdAt: meta.now, updatedAt: meta.now };
+}
+
+/** Replaces a record's content, keeping its id and creation time. */
+export async function updateRecord<K extends RecordKind>(
+  store: Store,
+  owner: string,
+  kind: K,
+  id: string,
+  input: RecordInputs[K],
+  now: string,
+): Promise<StoredRecord<K>> {
+  const localDate = localDateFor(kind, input, now);
+  const createdAt = await store.db.transaction().execute(async (trx) => {
+    const row = await loose(trx)
+      .selectFrom(KINDS[kind].table)
+      .select("created_at")
+      .where("owner_id", "=", owner)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (!row) throw new RecordNotFoundError(kind, id);
+    await loose(trx)
+      .updateTable(KINDS[kind].table)
+      .set({ ...baseColumns(owner, kind, input, localDate), updated_at: now })
+      .where("owner_id", "=", owner)
+      .where("id", "=", id)
+      .execute();
+    await trx.deleteFrom("pain_ratings").where("record_id", "=", id).execute();
+    await writeRatings(trx, owner, kind, id, input, localDate);
+    return String(row.created_at);
+  });
+  return { ...input, id, localDate, schemaVersion: DIARY_SCHEMA_VERSION, createdAt, updatedAt: now };
+}
+
+/** Deletes a record and its ratings; throws RecordNotFoundError when there is none. */
+export async function deleteRecord(store: Store, owner: string, kind: RecordKind, id: string): Promise<void> {
+  await store.db.transaction().execute(async (trx) => {
+    const result = await loose(trx).deleteFrom(KINDS[kind].table).where("owner_id", "=", owner).where("id", "=", id).executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) throw new RecordNotFoundError(kind, id);
+    await trx.deleteFrom("pain_ratings").where("record_id", "=", id).execute();
+  });
+}
+
+/** Reads one record, upgrading an older stored document to the current schema. */
+export async function getRecord<K extends RecordKind>(store: Store, owner: string, kind: K, id: string): Promise<StoredRecord<K>> {
+  const row = await loose(store.db)
+    .selectFrom(KINDS[kind].table)
+    .selectAll()
+    .where("owner_id", "=", owner)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!row) throw new RecordNotFoundError(kind, id);
+  return fromRow<K>(kind, row as DocumentColumns);
+}
+
+/** Lists records newest first, filtered by local date range and (for rated kinds) region, with keyset paging. */
+export async function listRecords<K extends RecordKind>(
+  store: Store,
+  owner: string,
+  kind: K,
+  query: ListQuery,
+): Promise<Page<StoredRecord<K>>> {
+  const { table, orderColumn } = KINDS[kind];
+  let select = loose(store.db).selectFrom(table).selectAll().where("owner_id", "=", owner);
+  if (query.from) select = select.where("local_date", ">=", query.from);
+  if (query.to) select = select.where("local_date", "<=", query.to);
+  if (query.region) {
+    const rated = store.db.selectFrom("pain_ratings").select("record_id").where("owner_id", "=", owner).where("region", "=", query.region);
+    select = select.where("id", "in", rated);
+  }
+  if (query.cursor) {
+    const [date, at, id] = decodeCursor(query.cursor);
+    select = select.where((eb) =>
+      eb.or([
+        eb("local_date", "<", date),
+        eb.and([eb("local_date", "=", date), eb(orderColumn, "<", at)]),
+        eb.and([eb("local_date", "=", date), eb(orderColumn, "=", at), eb("id", "<", id)]),
+      ]),
+    );
+  }
+  const rows = (await select
+    .orderBy("local_date", "desc")
+    .orderBy(orderColumn, "desc")
+    .orderBy("id", "desc")
+    .limit(query.limit + 1)
+    .execute()) as (DocumentColumns & Record<string, string>)[];
+  const items = rows.slice(0, query.limit);
+  const last = items.at(-1);
+  const nextCursor = rows.length > query.limit && last ? encodeCursor([last.local_date, last[orderColumn] ?? "", last.id]) : undefined;
+  return { items: items.map((row) => fromRow<K>(kind, row)), ...(nextCursor ? { nextCursor } : {}) };
+}
+
+/** Every record of one kind for a person, oldest first (for exports and statistics). */
+export async function allRecords<K extends RecordKind>(store: Store, owner: string, kind: K): Promise<StoredRecord<K>[]> {
+  const { table, orderColumn } = KINDS[kind];
+  const rows = await loose(store.db)
+    .selectFrom(table)
+    .selectAll()
+    .where("owner_id", "=", owner)
+    .orderBy("local_date")
+    .orderBy(orderColumn)
+    .orderBy("id")
+    .execute();
+  return rows.map((row) => fromRow<K>(kind, row as DocumentColumns));
+}
+
+function baseColumns<K extends RecordKind>(owner: string, kind: K, input: RecordInputs[K], localDate: string) {
+  return {
+    owner_id: owner,
+    local_date: localDate,
+    schema_version: DIARY_SCHEMA_VERSION,
+    document: JSON.stringify(input),
+    ...KINDS[kind].columns(input),
+  };
+}
+
+async function writeRatings<K extends RecordKind>(trx: Db, owner: string, kind: K, id: string, input: RecordInputs[K], localDate: string) {
+  const seen = new Set<string>();
+  const rows = KINDS[kind]
+    .ratings(input)
+    .filter((r) => !seen.has(`${r.source}:${r.region}`) && seen.add(`${r.source}:${r.region}`))
+    .map((r) => ({ ...r, owner_id: owner, record_id: id, local_date: localDate }));
+  if (rows.length > 0) await trx.insertInto("pain_ratings").values(rows).execute();
+}
+
+function fromRow<K extends RecordKind>(kind: K, row: DocumentColumns): StoredRecord<K> {
+  const document = upgradeDocument(kind, JSON.parse(row.document) as unknown, Number(row.schema_version));
+  return {
+    ...(document as RecordInputs[K]),
+    id: row.id,
+    localDate: row.local_date,
+    schemaVersion: DIARY_SCHEMA_VERSION,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function encodeCursor(parts: [string, string, string]): string {
+  return Buffer.from(JSON.stringify(parts)).toString("base64url");
+}
+
+function decodeCursor(cursor: string): [string, string, string] {
+  try {
+    const parts = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+    if (Array.isArray(parts) && parts.length === 3 && parts.every((p) => typeof p === "string")) return parts as [string, string, string];
+  } catch {
+    // fall through
+  }
+  throw new BadCursorError();
+}
+
+/** The person every diary row belongs to until accounts exist. */
+export const DEFAULT_OWNER = "local";
+
+/** Readies a store for use: applies pending migrations and makes sure the default person exists. */
+export async function prepareStore(store: Store, now: string): Promise<string[]> {
+  const applied = await migrate(store);
+  await ensurePerson(store, DEFAULT_OWNER, "Me", now);
+  return applied;
+}

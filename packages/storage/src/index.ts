@@ -1,0 +1,6 @@
+export { openPostgres, openSqlite, openStore, type Dialect, type Store } from "./connect.ts";
+export { migrate, readMigrations, UnknownMigrationsError } from "./migrate.ts";
+export * from "./diary.ts";
+export { INPUT_SCHEMAS, KINDS, type RecordInputs, type RecordKind } from "./kinds.ts";
+export { upgradeDocument, UPGRADES, type UpgradeStep } from "./upgrade.ts";
+export type { Database } from "./schema.ts";

@@ -1,0 +1,58 @@
+/** Row types of the tables, as Kysely sees them. Keep in step with the migration files. */
+export interface PeopleTable {
+  id: string;
+  display_name: string;
+  created_at: string;
+}
+
+export interface MigrationsTable {
+  name: string;
+  applied_at: string;
+}
+
+/** Columns every diary document table shares: the document is JSON, the rest are for queries. */
+export interface DocumentColumns {
+  id: string;
+  owner_id: string;
+  local_date: string;
+  schema_version: number;
+  document: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssessmentsTable extends DocumentColumns {
+  atlas_version: string;
+}
+export interface PressTestsTable extends DocumentColumns {
+  trigger_point: string;
+  result: string;
+}
+export type RoutinesTable = DocumentColumns;
+export interface SessionsTable extends DocumentColumns {
+  started_at: string;
+}
+export interface CheckInsTable extends DocumentColumns {
+  recorded_at: string;
+}
+
+/** One pain rating of a session or check-in, kept apart from the document so history can be queried by region. */
+export interface PainRatingsTable {
+  owner_id: string;
+  record_id: string;
+  source: "before" | "after" | "check-in";
+  region: string;
+  intensity: number;
+  local_date: string;
+}
+
+export interface Database {
+  people: PeopleTable;
+  unknot_migrations: MigrationsTable;
+  assessments: AssessmentsTable;
+  press_tests: PressTestsTable;
+  routines: RoutinesTable;
+  sessions: SessionsTable;
+  check_ins: CheckInsTable;
+  pain_ratings: PainRatingsTable;
+}
