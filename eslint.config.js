@@ -103,7 +103,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ["apps/server/src/env.ts", "scripts/**", "e2e/**", "**/*.config.{js,ts}", "**/bench/**", "**/test/**", "**/*.test.ts"],
+    files: ["apps/server/src/env.ts", "apps/cli/src/env.ts", "scripts/**", "e2e/**", "**/*.config.{js,ts}", "**/bench/**", "**/test/**", "**/*.test.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 );

@@ -1,5 +1,8 @@
 import { Command } from "commander";
 import { registerAtlasCommand } from "./commands/atlas.ts";
+import { registerDbCommand } from "./commands/db.ts";
+import { registerHistoryCommand } from "./commands/history.ts";
+import { registerLogCommand } from "./commands/log.ts";
 import { registerFindCommand } from "./commands/find.ts";
 import { registerRegionsCommand } from "./commands/regions.ts";
 
@@ -16,5 +19,8 @@ export function buildProgram(): Command {
   registerRegionsCommand(program);
   registerFindCommand(program);
   registerAtlasCommand(program);
+  registerLogCommand(program);
+  registerHistoryCommand(program);
+  registerDbCommand(program);
   return program;
 }

@@ -44,6 +44,8 @@ export function splitStatements(text: string): string[] {
 /**
  * Applies the migrations the database lacks, each in its own transaction, and returns their names.
  * Refuses (UnknownMigrationsError) when the applied migrations are not a prefix of `migrations`.
+ * Safe when two processes start on one database at once: each migration takes the write lock
+ * (an advisory lock on PostgreSQL) and checks again before it runs.
  */
 export async function migrate(store: Store, migrations: Migration[] = readMigrations()): Promise<string[]> {
   await sql`CREATE TABLE IF NOT EXISTS unknot_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`.execute(store.db);
@@ -51,12 +53,35 @@ export async function migrate(store: Store, migrations: Migration[] = readMigrat
   const known = migrations.map((migration) => migration.name);
   const unknown = applied.filter((name, index) => known[index] !== name);
   if (unknown.length > 0) throw new UnknownMigrationsError(unknown);
-  const pending = migrations.slice(applied.length);
-  for (const migration of pending) {
-    await store.db.transaction().execute(async (trx) => {
-      for (const statement of migration.statements) await sql.raw(statement).execute(trx);
-      await trx.insertInto("unknot_migrations").values({ name: migration.name, applied_at: new Date().toISOString() }).execute();
-    });
+  const ran: string[] = [];
+  for (const migration of migrations.slice(applied.length)) {
+    if (await withRetry(() => applyOnce(store, migration))) ran.push(migration.name);
   }
-  return pending.map((migration) => migration.name);
+  return ran;
+}
+
+async function applyOnce(store: Store, migration: Migration): Promise<boolean> {
+  return store.db.transaction().execute(async (trx) => {
+    if (store.dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(7283615)`.execute(trx);
+    else await sql`UPDATE unknot_migrations SET name = name WHERE 0 = 1`.execute(trx);
+    const done = await trx.selectFrom("unknot_migrations").select("name").where("name", "=", migration.name).executeTakeFirst();
+    if (done) return false;
+    for (const statement of migration.statements) await sql.raw(statement).execute(trx);
+    await trx.insertInto("unknot_migrations").values({ name: migration.name, applied_at: new Date().toISOString() }).execute();
+    return true;
+  });
+}
+
+/** SQLite reports a stale snapshot as busy when another process committed first; trying again then succeeds. */
+async function withRetry<T>(action: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await action();
+    } catch (error) {
+      const busy =
+        error instanceof Error && /SQLITE_BUSY|database is locked/i.test(`${(error as { code?: string }).code ?? ""} ${error.message}`);
+      if (!busy || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
 }

@@ -1,0 +1,93 @@
+import { CheckInInputSchema, formatPath, SessionInputSchema } from "@unknot/core";
+import type { Command } from "commander";
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { localInstant, withDiary } from "../diary.ts";
+import { CliError } from "../errors.ts";
+import { formatOutput, writeOutput } from "../output.ts";
+import { parsePainList } from "./find-options.ts";
+
+interface LogOptions {
+  point: string[];
+  before?: string;
+  after?: string;
+  checkIn?: string;
+  notes?: string;
+  at?: string;
+  json?: boolean;
+}
+
+const OPTION_OF_FIELD: Record<string, string> = {
+  points: "--point",
+  painBefore: "--before",
+  painAfter: "--after",
+  ratings: "--check-in",
+  notes: "--notes",
+  startedAt: "--at",
+  recordedAt: "--at",
+};
+
+/** Parses `trapezius-upper-1:large-ball:60:4` (point, method, seconds, highest pain) into a session point. */
+export function parsePoint(text: string): Record<string, unknown> {
+  const [triggerPoint = "", method = "fingers", seconds, maxPain] = text.split(":");
+  const number = (value: string | undefined, name: string) => {
+    if (value === undefined || value === "") return undefined;
+    const n = Number(value);
+    if (!Number.isFinite(n)) throw new CliError(`--point: ${name} of "${triggerPoint}" must be a number`);
+    return n;
+  };
+  const secs = number(seconds, "seconds");
+  return { triggerPoint, method, ...(secs !== undefined ? { seconds: secs } : {}), maxPain: number(maxPain, "highest pain") ?? 0 };
+}
+
+/** Validates a log entry with the diary schema, naming the CLI option at fault. */
+export function checkEntry<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = formatPath(issue?.path ?? []);
+  const top = String(issue?.path[0] ?? "");
+  throw new CliError(`${OPTION_OF_FIELD[top] ?? top} (${path}): ${issue?.message ?? "invalid"}`);
+}
+
+/** `unknot log`: records a session (points, pain before and after) or a pain check-in in the diary. */
+export function registerLogCommand(program: Command): void {
+  const collect = (value: string, previous: string[]) => [...previous, value];
+  program
+    .command("log")
+    .description("record a self-treatment session or a pain check-in in your diary")
+    .option(
+      "--point <point>",
+      "a point worked: id:method:seconds:highest-pain, e.g. trapezius-upper-1:large-ball:60:4 (repeat)",
+      collect,
+      [],
+    )
+    .option("--before <ratings>", "pain before, e.g. temple-left:6,neck-back-left:4")
+    .option("--after <ratings>", "pain after, e.g. temple-left:3")
+    .option("--check-in <ratings>", "record a pain check-in instead of a session, e.g. temple-left:2")
+    .option("--notes <text>", "notes")
+    .option("--at <instant>", "when, as 2026-11-23T08:30:00+01:00 (default: now)")
+    .option("--json", "print the stored record as JSON")
+    .action(async (options: LogOptions) => {
+      const at = options.at ?? localInstant();
+      const notes = options.notes !== undefined ? { notes: options.notes } : {};
+      const stored = await withDiary(async (store, owner, { createRecord }) => {
+        const meta = { id: randomUUID(), now: new Date().toISOString() };
+        if (options.checkIn !== undefined) {
+          const input = checkEntry(CheckInInputSchema, { recordedAt: at, ratings: parsePainList(options.checkIn), ...notes });
+          return createRecord(store, owner, "checkIns", input, meta);
+        }
+        if (options.point.length === 0 && !options.before) throw new CliError("give at least one --point or --before, or use --check-in");
+        const input = checkEntry(SessionInputSchema, {
+          startedAt: at,
+          points: options.point.map(parsePoint),
+          painBefore: parsePainList(options.before ?? ""),
+          painAfter: parsePainList(options.after ?? ""),
+          ...notes,
+        });
+        return createRecord(store, owner, "sessions", input, meta);
+      });
+      const text = () => `Saved ${options.checkIn !== undefined ? "check-in" : "session"} ${stored.id} for ${stored.localDate}.`;
+      writeOutput(formatOutput({ data: stored, text }, options.json ? "json" : "text"));
+    });
+}

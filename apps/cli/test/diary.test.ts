@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "./run-cli.ts";
+
+const dataDir = mkdtempSync(join(tmpdir(), "unknot-cli-"));
+const env = { UNKNOT_DATA_DIR: dataDir, DATABASE_URL: "" };
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe("unknot log, history and db migrate", () => {
+  it("migrates a new data directory and then finds it up to date", () => {
+    expect(runCli(["db", "migrate"], undefined, env).stdout).toMatch(/Applied \d+ migration/);
+    expect(runCli(["db", "migrate"], undefined, env).stdout).toMatch(/up to date/);
+  });
+
+  it("logs a session and shows it in history with its pain before and after", () => {
+    const logged = runCli(
+      [
+        "log",
+        "--point",
+        "trapezius-upper-1:large-ball:60:4",
+        "--before",
+        "temple-left:6",
+        "--after",
+        "temple-left:3",
+        "--notes",
+        "eased, then warm",
+        "--at",
+        "2026-11-20T07:30:00+01:00",
+      ],
+      undefined,
+      env,
+    );
+    expect(logged.status).toBe(0);
+    expect(logged.stdout).toMatch(/Saved session .* for 2026-11-20/);
+    const history = runCli(["history", "--from", "2026-11-01", "--region", "temple-left"], undefined, env);
+    expect(history.stdout).toMatch(/2026-11-20\s+07:30\s+trapezius-upper-1\s+6\.0 → 3\.0\s+eased, then warm/);
+  });
+
+  it("logs a check-in", () => {
+    expect(runCli(["log", "--check-in", "temple-left:2", "--at", "2026-11-21T08:00:00+01:00"], undefined, env).stdout).toMatch(
+      /Saved check-in/,
+    );
+  });
+
+  it("refuses bad entries naming the option, and stores nothing", () => {
+    const before = runCli(["history", "--json"], undefined, env).stdout;
+    const bad = runCli(["log", "--point", "trapezius-upper-1:large-ball:60:4", "--before", "temple-left:16"], undefined, env);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toMatch(/--before \(painBefore\[0\]\.intensity\): must be from 0 to 10/);
+    expect(runCli(["log", "--point", "nope:large-ball"], undefined, env).stderr).toMatch(/--point .*unknown trigger point "nope"/);
+    expect(runCli(["history", "--from", "20-11-2026"], undefined, env).stderr).toMatch(/--from: must be a date/);
+    expect(runCli(["history", "--json"], undefined, env).stdout).toBe(before);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "./run-cli.ts";
+
+const temple = { pain: [{ region: "temple-left", intensity: 7 }, { region: "mastoid-left" }], symptoms: ["headache"] };
+
+describe("unknot find", () => {
+  it("reads one case as JSON and prints one result in the contract's shape", () => {
+    const { status, stdout } = runCli(["find", "--json"], JSON.stringify(temple));
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as {
+      candidates: { muscle: string; triggerPoint: string; score: number; explains: string[]; why: string }[];
+      safety: { level: string };
+    };
+    expect(result.safety.level).toBe("none");
+    expect(result.candidates[0]).toMatchObject({ muscle: "trapezius", explains: expect.arrayContaining(["temple-left"]) });
+    expect(result.candidates[0]?.score).toBeGreaterThan(0);
+    expect(result.candidates[0]?.score).toBeLessThanOrEqual(1);
+  });
+
+  it("reads an array and prints an array in the same order", () => {
+    const heel = { pain: [{ region: "heel-right", intensity: 7 }] };
+    const { status, stdout } = runCli(["find", "--json"], JSON.stringify([temple, heel]));
+    expect(status).toBe(0);
+    const results = JSON.parse(stdout) as { candidates: { explains: string[] }[] }[];
+    expect(results).toHaveLength(2);
+    expect(results[1]?.candidates[0]?.explains).toContain("heel-right");
+  });
+
+  it("refuses bad input with a message naming the field and prints nothing", () => {
+    const cases: [string, RegExp][] = [
+      [JSON.stringify([temple, { pain: [{ region: "temple-left", intensity: 12 }] }]), /\[1\]\.pain\[0\]\.intensity/],
+      [JSON.stringify({ pain: [{ region: "forehed-left" }] }), /pain\[0\]\.region: unknown region "forehed-left"/],
+      [JSON.stringify({ symptoms: [] }), /pain/],
+      ["{not json", /not valid JSON/],
+    ];
+    for (const [input, message] of cases) {
+      const { status, stdout, stderr } = runCli(["find", "--json"], input);
+      expect(status).not.toBe(0);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(message);
+    }
+  });
+
+  it("prints a readable table with the safety verdict first", () => {
+    const { status, stdout } = runCli(["find", "--pain", "temple-left:7,mastoid-left:5", "--symptom", "headache"]);
+    expect(status).toBe(0);
+    expect(stdout.split("\n")[0]).toMatch(/^Safety: No red flags/);
+    expect(stdout).toMatch(/Upper trapezius/i);
+    expect(stdout).toContain("Test this next");
+  });
+
+  it("shows an emergency and no candidates for cauda equina signs", () => {
+    const { stdout } = runCli(["find", "--pain", "lumbar-left:6", "--flag", "saddle-numbness"]);
+    expect(stdout).toMatch(/^Safety: EMERGENCY/);
+    expect(stdout).not.toMatch(/SCORE/);
+  });
+});
