@@ -1,4 +1,4 @@
--- Purpose: the diary — assessments, press tests, routines, sessions, check-ins, and an index of every pain rating for history queries.
+-- Purpose: the diary — assessments, press tests, routines, sessions, check-ins; every pain rating (for trends) and the regions each record rated (for history by region, newest first).
 CREATE TABLE assessments (
   id TEXT PRIMARY KEY,
   owner_id TEXT NOT NULL REFERENCES people (id),
@@ -69,3 +69,13 @@ CREATE TABLE pain_ratings (
   PRIMARY KEY (record_id, source, region)
 );
 CREATE INDEX pain_ratings_by_owner_region_date ON pain_ratings (owner_id, region, local_date);
+
+CREATE TABLE record_regions (
+  owner_id TEXT NOT NULL REFERENCES people (id),
+  record_id TEXT NOT NULL,
+  region TEXT NOT NULL,
+  local_date TEXT NOT NULL,
+  sort_at TEXT NOT NULL,
+  PRIMARY KEY (record_id, region)
+);
+CREATE INDEX record_regions_by_owner_region_order ON record_regions (owner_id, region, local_date, sort_at, record_id);

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { WriteBatcher } from "./batch.ts";
 import type { Database } from "./schema.ts";
 
 /** Which database engine a connection talks to. */
@@ -14,6 +15,8 @@ export interface Store {
   dialect: Dialect;
   /** Where the data lives, for messages: a file path or the PostgreSQL host and database. */
   location: string;
+  /** Runs write transactions; on SQLite it groups concurrent writes into one commit. */
+  writes: WriteBatcher;
 }
 
 /** Opens PostgreSQL when `databaseUrl` is given, else the embedded SQLite file in `dataDir`. */
@@ -31,16 +34,22 @@ export function openSqlite(dataDir: string): Store {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: "sqlite", location: file };
+  return withWriter({ db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: "sqlite", location: file });
 }
 
 /** Opens a pooled connection to the PostgreSQL server at `url`. */
 export function openPostgres(url: string): Store {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const parsed = new URL(url);
-  return {
+  return withWriter({
     db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
     dialect: "postgres",
     location: `postgresql://${parsed.host}${parsed.pathname}`,
-  };
+  });
+}
+
+function withWriter(store: Omit<Store, "writes">): Store {
+  const complete = store as Store;
+  complete.writes = new WriteBatcher(complete);
+  return complete;
 }

@@ -74,7 +74,7 @@ export async function createRecord<K extends RecordKind>(
   meta: { id: string; now: string },
 ): Promise<StoredRecord<K>> {
   const localDate = localDateFor(kind, input, meta.now);
-  await store.db.transaction().execute(async (trx) => {
+  await store.writes.run(async (trx) => {
     await loose(trx)
       .insertInto(KINDS[kind].table)
       .values({ ...baseColumns(owner, kind, input, localDate), id: meta.id, created_at: meta.now, updated_at: meta.now })
@@ -94,7 +94,7 @@ export async function updateRecord<K extends RecordKind>(
   now: string,
 ): Promise<StoredRecord<K>> {
   const localDate = localDateFor(kind, input, now);
-  const createdAt = await store.db.transaction().execute(async (trx) => {
+  const createdAt = await store.writes.run(async (trx) => {
     const row = await loose(trx)
       .selectFrom(KINDS[kind].table)
       .select("created_at")
@@ -108,7 +108,7 @@ export async function updateRecord<K extends RecordKind>(
       .where("owner_id", "=", owner)
       .where("id", "=", id)
       .execute();
-    await trx.deleteFrom("pain_ratings").where("record_id", "=", id).execute();
+    await deleteRatings(trx, id);
     await writeRatings(trx, owner, kind, id, input, localDate);
     return String(row.created_at);
   });
@@ -117,10 +117,10 @@ export async function updateRecord<K extends RecordKind>(
 
 /** Deletes a record and its ratings; throws RecordNotFoundError when there is none. */
 export async function deleteRecord(store: Store, owner: string, kind: RecordKind, id: string): Promise<void> {
-  await store.db.transaction().execute(async (trx) => {
+  await store.writes.run(async (trx) => {
     const result = await loose(trx).deleteFrom(KINDS[kind].table).where("owner_id", "=", owner).where("id", "=", id).executeTakeFirst();
     if (Number(result.numDeletedRows) === 0) throw new RecordNotFoundError(kind, id);
-    await trx.deleteFrom("pain_ratings").where("record_id", "=", id).execute();
+    await deleteRatings(trx, id);
   });
 }
 
@@ -144,27 +144,34 @@ export async function listRecords<K extends RecordKind>(
   query: ListQuery,
 ): Promise<Page<StoredRecord<K>>> {
   const { table, orderColumn } = KINDS[kind];
-  let select = loose(store.db).selectFrom(table).selectAll().where("owner_id", "=", owner);
-  if (query.from) select = select.where("local_date", ">=", query.from);
-  if (query.to) select = select.where("local_date", "<=", query.to);
-  if (query.region) {
-    const rated = store.db.selectFrom("pain_ratings").select("record_id").where("owner_id", "=", owner).where("region", "=", query.region);
-    select = select.where("id", "in", rated);
-  }
+  // By region, walk the region index newest first and join the records, rather than scanning every record of the period.
+  const col = query.region
+    ? { date: "k.local_date", at: "k.sort_at", id: "k.record_id" }
+    : { date: "r.local_date", at: `r.${orderColumn}`, id: "r.id" };
+  let select = query.region
+    ? loose(store.db)
+        .selectFrom("record_regions as k")
+        .innerJoin(`${table} as r`, "r.id", "k.record_id")
+        .where("k.owner_id", "=", owner)
+        .where("k.region", "=", query.region)
+    : loose(store.db).selectFrom(`${table} as r`).where("r.owner_id", "=", owner);
+  if (query.from) select = select.where(col.date, ">=", query.from);
+  if (query.to) select = select.where(col.date, "<=", query.to);
   if (query.cursor) {
     const [date, at, id] = decodeCursor(query.cursor);
     select = select.where((eb) =>
       eb.or([
-        eb("local_date", "<", date),
-        eb.and([eb("local_date", "=", date), eb(orderColumn, "<", at)]),
-        eb.and([eb("local_date", "=", date), eb(orderColumn, "=", at), eb("id", "<", id)]),
+        eb(col.date, "<", date),
+        eb.and([eb(col.date, "=", date), eb(col.at, "<", at)]),
+        eb.and([eb(col.date, "=", date), eb(col.at, "=", at), eb(col.id, "<", id)]),
       ]),
     );
   }
   const rows = (await select
-    .orderBy("local_date", "desc")
-    .orderBy(orderColumn, "desc")
-    .orderBy("id", "desc")
+    .selectAll("r")
+    .orderBy(col.date, "desc")
+    .orderBy(col.at, "desc")
+    .orderBy(col.id, "desc")
     .limit(query.limit + 1)
     .execute()) as (DocumentColumns & Record<string, string>)[];
   const items = rows.slice(0, query.limit);
@@ -203,7 +210,27 @@ async function writeRatings<K extends RecordKind>(trx: Db, owner: string, kind: 
     .ratings(input)
     .filter((r) => !seen.has(`${r.source}:${r.region}`) && seen.add(`${r.source}:${r.region}`))
     .map((r) => ({ ...r, owner_id: owner, record_id: id, local_date: localDate }));
-  if (rows.length > 0) await trx.insertInto("pain_ratings").values(rows).execute();
+  if (rows.length === 0) return;
+  await trx.insertInto("pain_ratings").values(rows).execute();
+  const sortAt = sortValue(kind, input, localDate);
+  const regions = [...new Set(rows.map((r) => r.region))].map((region) => ({
+    owner_id: owner,
+    record_id: id,
+    region,
+    local_date: localDate,
+    sort_at: sortAt,
+  }));
+  await trx.insertInto("record_regions").values(regions).execute();
+}
+
+async function deleteRatings(trx: Db, id: string) {
+  await trx.deleteFrom("pain_ratings").where("record_id", "=", id).execute();
+  await trx.deleteFrom("record_regions").where("record_id", "=", id).execute();
+}
+
+/** The value of the kind's order column for a record (records with ratings order by their own instant). */
+function sortValue<K extends RecordKind>(kind: K, input: RecordInputs[K], localDate: string): string {
+  return KINDS[kind].instant(input) ?? localDate;
 }
 
 function fromRow<K extends RecordKind>(kind: K, row: DocumentColumns): StoredRecord<K> {

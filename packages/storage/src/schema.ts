@@ -46,6 +46,15 @@ export interface PainRatingsTable {
   local_date: string;
 }
 
+/** The regions a record rated, one row each, ordered like the record itself for paging by region. */
+export interface RecordRegionsTable {
+  owner_id: string;
+  record_id: string;
+  region: string;
+  local_date: string;
+  sort_at: string;
+}
+
 export interface Database {
   people: PeopleTable;
   unknot_migrations: MigrationsTable;
@@ -55,4 +64,5 @@ export interface Database {
   sessions: SessionsTable;
   check_ins: CheckInsTable;
   pain_ratings: PainRatingsTable;
+  record_regions: RecordRegionsTable;
 }

@@ -1,0 +1,113 @@
+// `npm run bench:api`: autocannon against the real server on loopback. Prints session writes/s,
+// history read p50/p99 with 100,000 stored sessions, export time of that whole diary, and memory —
+// on SQLite, and on PostgreSQL beside it when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { openStore, prepareStore } from "@unknot/storage";
+import { sessionBody, startServer, type ServerProcess } from "../test/server-process.ts";
+import { seedSessions } from "./seed.ts";
+
+const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+interface Figures {
+  engine: string;
+  writesPerSecond: number;
+  historyP50: number;
+  historyP99: number;
+  historyPerSecond: number;
+  exportSeconds: number | undefined;
+  exportBytes: number | undefined;
+  rssMb: number;
+  peakRssMb: number;
+}
+
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+  return { rss: field("VmRSS"), peak: field("VmHWM") };
+}
+
+async function load(options: autocannon.Options): Promise<autocannon.Result> {
+  return autocannon({ connections: 10, duration: SECONDS, ...options });
+}
+
+async function measure(engine: string, env: Record<string, string>): Promise<Figures> {
+  const store = openStore({ dataDir: env.UNKNOT_DATA_DIR ?? "", databaseUrl: env.DATABASE_URL || undefined });
+  await prepareStore(store, new Date().toISOString());
+  console.log(`[${engine}] seeding ${SESSIONS.toLocaleString()} sessions…`);
+  await seedSessions(store, SESSIONS);
+  await store.db.destroy();
+  const server: ServerProcess = await startServer(env);
+  try {
+    const writes = await load({
+      url: `${server.url}/api/sessions`,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(sessionBody("2026-11-22T09:00:00+00:00", "bench")),
+    });
+    const history = await load({ url: `${server.url}/api/sessions?from=2025-01-01&to=2026-11-30&region=heel-left&limit=50` });
+    let exportSeconds: number | undefined;
+    let exportBytes: number | undefined;
+    const started = process.hrtime.bigint();
+    const response = await fetch(`${server.url}/api/export?format=json`);
+    if (response.ok) {
+      exportBytes = (await response.arrayBuffer()).byteLength;
+      exportSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    }
+    const memory = memoryOf(server.child.pid ?? 0);
+    return {
+      engine,
+      writesPerSecond: Math.round(writes.requests.average),
+      historyP50: history.latency.p50,
+      historyP99: history.latency.p99,
+      historyPerSecond: Math.round(history.requests.average),
+      exportSeconds,
+      exportBytes,
+      rssMb: Math.round(memory.rss),
+      peakRssMb: Math.round(memory.peak),
+    };
+  } finally {
+    await server.kill("SIGTERM");
+  }
+}
+
+async function withPostgresDatabase<T>(url: string, work: (dbUrl: string) => Promise<T>): Promise<T> {
+  const name = `unknot_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  try {
+    return await work(dbUrl.toString());
+  } finally {
+    const cleanup = new pg.Client({ connectionString: url });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await cleanup.end();
+  }
+}
+
+const results: Figures[] = [];
+const dataDir = mkdtempSync(join(tmpdir(), "unknot-bench-"));
+try {
+  results.push(await measure("sqlite", { UNKNOT_DATA_DIR: dataDir, DATABASE_URL: "" }));
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (pgUrl) results.push(await withPostgresDatabase(pgUrl, (url) => measure("postgres", { DATABASE_URL: url })));
+else console.log("PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to measure it too)");
+
+console.log(`\nsessions stored: ${SESSIONS.toLocaleString()}, ${SECONDS} s per load, 10 connections`);
+for (const f of results) {
+  console.log(
+    `${f.engine.padEnd(8)} writes ${f.writesPerSecond}/s · history p50 ${f.historyP50} ms p99 ${f.historyP99} ms (${f.historyPerSecond} req/s) · ` +
+      `export ${f.exportSeconds === undefined ? "n/a" : `${f.exportSeconds.toFixed(2)} s (${((f.exportBytes ?? 0) / 1e6).toFixed(1)} MB)`} · RSS ${f.rssMb} MB (peak ${f.peakRssMb} MB)`,
+  );
+}

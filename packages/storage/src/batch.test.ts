@@ -1,0 +1,34 @@
+import type { SessionInput } from "@unknot/core";
+import { describe, expect, it } from "vitest";
+import { ENGINES, POSTGRES_SKIP_REASON } from "../test/stores.ts";
+import { allRecords, createRecord, DEFAULT_OWNER, prepareStore } from "./diary.ts";
+
+const session: SessionInput = {
+  startedAt: "2026-11-20T08:00:00+00:00",
+  points: [{ triggerPoint: "soleus-1", method: "large-ball", seconds: 45, maxPain: 4 }],
+  painBefore: [{ region: "heel-left", intensity: 6 }],
+  painAfter: [],
+};
+
+for (const { engine, open, skip } of ENGINES) {
+  describe.skipIf(skip)(`concurrent writes on ${engine}${skip ? ` (skipped: ${POSTGRES_SKIP_REASON})` : ""}`, () => {
+    it("commit together, and one failing write undoes only itself", async () => {
+      const test = await open();
+      try {
+        await prepareStore(test.store, "2026-11-20T00:00:00Z");
+        const writes = Array.from({ length: 60 }, (_, i) =>
+          createRecord(test.store, DEFAULT_OWNER, "sessions", { ...session, notes: `n${i}` }, { id: i === 30 ? "dup" : `id-${i}`, now: "2026-11-20T08:00:00Z" }),
+        );
+        const duplicate = createRecord(test.store, DEFAULT_OWNER, "sessions", session, { id: "dup", now: "2026-11-20T08:00:00Z" });
+        const results = await Promise.allSettled([...writes, duplicate]);
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(60);
+        expect(results.filter((r) => r.status === "rejected")).toHaveLength(1);
+        const stored = await allRecords(test.store, DEFAULT_OWNER, "sessions");
+        expect(stored).toHaveLength(60);
+        expect(new Set(stored.map((s) => s.notes)).size).toBe(60);
+      } finally {
+        await test.close();
+      }
+    });
+  });
+}
