@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Store } from "@unknot/storage";
 import { handleError } from "./http/errors.ts";
+import { openApiDocument } from "./http/openapi.ts";
 import { serveWebApp } from "./http/static.ts";
 import { randomUUID } from "node:crypto";
 import { recordRoutes } from "./routes/diary.ts";
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps) {
       }),
     )
     .get("/health", (c) => c.json({ status: "ok" as const, database: deps.store.dialect, atlasVersion: ATLAS_VERSION }))
+    .get("/openapi.json", (c) => c.json(openApiDocument()))
     .route("/", finderRoutes())
     .route("/assessments", recordRoutes("assessments", diary))
     .route("/press-tests", recordRoutes("pressTests", diary))

@@ -1,0 +1,97 @@
+import { FindInputSchema } from "@unknot/core";
+import { INPUT_SCHEMAS, type RecordKind } from "@unknot/storage";
+import { z } from "zod";
+import { KIND_PATHS } from "../routes/diary.ts";
+
+const ERROR = { $ref: "#/components/schemas/Error" };
+const jsonBody = (ref: string) => ({
+  required: true,
+  content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } },
+});
+const jsonResponse = (description: string, schema: object = {}) => ({ description, content: { "application/json": { schema } } });
+const errors = {
+  "400": jsonResponse("Bad input; `field` names the offending field", ERROR),
+  "413": jsonResponse("Body larger than 1 MiB", ERROR),
+};
+
+const LIST_PARAMETERS = [
+  { name: "from", in: "query", description: "First local date, YYYY-MM-DD", schema: { type: "string", format: "date" } },
+  { name: "to", in: "query", description: "Last local date, YYYY-MM-DD", schema: { type: "string", format: "date" } },
+  { name: "region", in: "query", description: "Only records that rated this region (contract id)", schema: { type: "string" } },
+  { name: "limit", in: "query", description: "Page size, 1–500 (default 50)", schema: { type: "integer", minimum: 1, maximum: 500 } },
+  { name: "cursor", in: "query", description: "`nextCursor` of the previous page", schema: { type: "string" } },
+];
+
+function recordPaths(kind: RecordKind) {
+  const name = `${kind[0]?.toUpperCase()}${kind.slice(1)}Input`;
+  const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string" } }];
+  return {
+    [`/api/${KIND_PATHS[kind]}`]: {
+      post: { summary: `Record ${kind}`, requestBody: jsonBody(name), responses: { "201": jsonResponse("Stored record"), ...errors } },
+      get: {
+        summary: `List ${kind}, newest first`,
+        parameters: LIST_PARAMETERS,
+        responses: { "200": jsonResponse("A page: { items, nextCursor? }"), ...errors },
+      },
+    },
+    [`/api/${KIND_PATHS[kind]}/{id}`]: {
+      get: {
+        summary: `Read one of ${kind}`,
+        parameters: idParam,
+        responses: { "200": jsonResponse("Stored record"), "404": jsonResponse("Unknown id", ERROR) },
+      },
+      put: {
+        summary: `Replace one of ${kind}`,
+        parameters: idParam,
+        requestBody: jsonBody(name),
+        responses: { "200": jsonResponse("Stored record"), "404": jsonResponse("Unknown id", ERROR), ...errors },
+      },
+      delete: {
+        summary: `Delete one of ${kind}`,
+        parameters: idParam,
+        responses: { "204": { description: "Deleted" }, "404": jsonResponse("Unknown id", ERROR) },
+      },
+    },
+  };
+}
+
+/** The OpenAPI 3.1 description of the API, with request schemas generated from the same zod schemas that validate requests. */
+export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
+  const kinds = Object.keys(INPUT_SCHEMAS) as RecordKind[];
+  const schemas: Record<string, unknown> = {
+    Error: {
+      type: "object",
+      properties: {
+        error: { type: "object", properties: { message: { type: "string" }, field: { type: "string" } }, required: ["message"] },
+      },
+    },
+    FindInput: z.toJSONSchema(FindInputSchema, { io: "input", unrepresentable: "any" }),
+  };
+  for (const kind of kinds)
+    schemas[`${kind[0]?.toUpperCase()}${kind.slice(1)}Input`] = z.toJSONSchema(INPUT_SCHEMAS[kind], {
+      io: "input",
+      unrepresentable: "any",
+    });
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Unknot API",
+      version: "0.1.0",
+      description: "Trigger point finder, atlas and self-treatment diary. Educational self-care support, not a diagnosis.",
+    },
+    paths: {
+      "/api/health": { get: { summary: "Health, database engine and atlas version", responses: { "200": jsonResponse("OK") } } },
+      "/api/find": {
+        post: {
+          summary: "Rank trigger points for a pain drawing (safety screening first)",
+          requestBody: jsonBody("FindInput"),
+          responses: { "200": jsonResponse("Finder result"), ...errors },
+        },
+      },
+      "/api/atlas": { get: { summary: "The whole atlas", responses: { "200": jsonResponse("Atlas document") } } },
+      ...Object.assign({}, ...kinds.map(recordPaths)),
+      ...extraPaths,
+    },
+    components: { schemas },
+  };
+}
