@@ -4,7 +4,9 @@ import { registerDbCommand } from "./commands/db.ts";
 import { registerHistoryCommand } from "./commands/history.ts";
 import { registerLogCommand } from "./commands/log.ts";
 import { registerFindCommand } from "./commands/find.ts";
+import { registerPlanCommand } from "./commands/plan.ts";
 import { registerRegionsCommand } from "./commands/regions.ts";
+import { registerTransferCommands } from "./commands/transfer.ts";
 
 /** Builds the `unknot` command with every subcommand registered. */
 export function buildProgram(): Command {
@@ -19,8 +21,10 @@ export function buildProgram(): Command {
   registerRegionsCommand(program);
   registerFindCommand(program);
   registerAtlasCommand(program);
+  registerPlanCommand(program);
   registerLogCommand(program);
   registerHistoryCommand(program);
+  registerTransferCommands(program);
   registerDbCommand(program);
   return program;
 }

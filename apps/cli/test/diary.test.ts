@@ -54,3 +54,46 @@ describe("unknot log, history and db migrate", () => {
     expect(runCli(["history", "--json"], undefined, env).stdout).toBe(before);
   });
 });
+
+describe("unknot export and import", () => {
+  it("exports a backup that imports into a fresh data directory without loss", () => {
+    runCli(
+      [
+        "log",
+        "--point",
+        "soleus-1:large-ball:45:4",
+        "--before",
+        "heel-left:7",
+        "--after",
+        "heel-left:4",
+        "--at",
+        "2026-11-22T07:00:00+01:00",
+      ],
+      undefined,
+      env,
+    );
+    const backup = join(dataDir, "backup.json");
+    expect(runCli(["export", "--format", "json", "--out", backup], undefined, env).status).toBe(0);
+    const otherDir = mkdtempSync(join(tmpdir(), "unknot-cli-import-"));
+    const other = { UNKNOT_DATA_DIR: otherDir, DATABASE_URL: "" };
+    try {
+      expect(runCli(["import", backup], undefined, other).stdout).toMatch(
+        /Imported \d+ assessments, \d+ pressTests, \d+ routines, 2 sessions, 1 checkIns/,
+      );
+      expect(runCli(["history", "--json"], undefined, other).stdout).toBe(runCli(["history", "--json"], undefined, env).stdout);
+      expect(runCli(["import", backup], undefined, other).stderr).toMatch(/--replace/);
+      expect(runCli(["import", backup, "--replace"], undefined, other).status).toBe(0);
+    } finally {
+      rmSync(otherDir, { recursive: true, force: true });
+    }
+  });
+
+  it("prints CSV and FHIR to standard output and names a bad format", () => {
+    expect(runCli(["export", "--format", "csv"], undefined, env).stdout).toMatch(/^date,/);
+    expect(JSON.parse(runCli(["export", "--format", "fhir"], undefined, env).stdout)).toMatchObject({
+      resourceType: "Bundle",
+      type: "collection",
+    });
+    expect(runCli(["export", "--format", "xml"], undefined, env).stderr).toMatch(/--format: must be one of/);
+  });
+});

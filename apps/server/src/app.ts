@@ -8,6 +8,8 @@ import { serveWebApp } from "./http/static.ts";
 import { randomUUID } from "node:crypto";
 import { recordRoutes } from "./routes/diary.ts";
 import { finderRoutes } from "./routes/finder.ts";
+import { progressRoutes } from "./routes/progress.ts";
+import { transferRoutes } from "./routes/transfer.ts";
 import { DEFAULT_OWNER } from "@unknot/storage";
 
 /** Request bodies above this size are refused with 413: no legitimate diary entry comes near it. */
@@ -46,7 +48,9 @@ export function createApp(deps: AppDeps) {
     .route("/press-tests", recordRoutes("pressTests", diary))
     .route("/routines", recordRoutes("routines", diary))
     .route("/sessions", recordRoutes("sessions", diary))
-    .route("/check-ins", recordRoutes("checkIns", diary));
+    .route("/check-ins", recordRoutes("checkIns", diary))
+    .route("/progress", progressRoutes(diary))
+    .route("/", transferRoutes(diary));
   const app = new Hono().route("/api", api);
   app.notFound((c) => c.json({ error: { message: `No such endpoint: ${c.req.method} ${c.req.path}` } }, 404));
   app.onError(handleError);

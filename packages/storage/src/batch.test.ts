@@ -17,7 +17,13 @@ for (const { engine, open, skip } of ENGINES) {
       try {
         await prepareStore(test.store, "2026-11-20T00:00:00Z");
         const writes = Array.from({ length: 60 }, (_, i) =>
-          createRecord(test.store, DEFAULT_OWNER, "sessions", { ...session, notes: `n${i}` }, { id: i === 30 ? "dup" : `id-${i}`, now: "2026-11-20T08:00:00Z" }),
+          createRecord(
+            test.store,
+            DEFAULT_OWNER,
+            "sessions",
+            { ...session, notes: `n${i}` },
+            { id: i === 30 ? "dup" : `id-${i}`, now: "2026-11-20T08:00:00Z" },
+          ),
         );
         const duplicate = createRecord(test.store, DEFAULT_OWNER, "sessions", session, { id: "dup", now: "2026-11-20T08:00:00Z" });
         const results = await Promise.allSettled([...writes, duplicate]);

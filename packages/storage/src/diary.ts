@@ -194,6 +194,17 @@ export async function allRecords<K extends RecordKind>(store: Store, owner: stri
   return rows.map((row) => fromRow<K>(kind, row as DocumentColumns));
 }
 
+/** Inserts a record exactly as stored (id, dates and timestamps kept), with its ratings: for restoring backups. */
+export async function insertStored<K extends RecordKind>(trx: Db, owner: string, kind: K, record: StoredRecord<K>): Promise<void> {
+  const { id, localDate, schemaVersion: _version, createdAt, updatedAt, ...input } = record;
+  const document = input as unknown as RecordInputs[K];
+  await loose(trx)
+    .insertInto(KINDS[kind].table)
+    .values({ ...baseColumns(owner, kind, document, localDate), id, created_at: createdAt, updated_at: updatedAt })
+    .execute();
+  await writeRatings(trx, owner, kind, id, document, localDate);
+}
+
 function baseColumns<K extends RecordKind>(owner: string, kind: K, input: RecordInputs[K], localDate: string) {
   return {
     owner_id: owner,

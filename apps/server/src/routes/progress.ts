@@ -1,0 +1,43 @@
+import {
+  adherence,
+  checkRange,
+  heatMap,
+  hotspots,
+  isRegionId,
+  painTrend,
+  triggerPointEffects,
+  type DateRange,
+  type RegionId,
+} from "@unknot/core";
+import { loadSnapshot } from "@unknot/storage";
+import { Hono, type Context } from "hono";
+import { BadRequestError } from "../http/errors.ts";
+import type { DiaryDeps } from "./diary.ts";
+
+/** `GET /progress?from&to[&region][&bucket=day|week]`: pain trend, per-point effect, hotspots, heat map and adherence of a period. */
+export function progressRoutes(deps: DiaryDeps) {
+  return new Hono().get("/", async (c) => {
+    const { range, region, bucket } = readProgressQuery(c);
+    const snapshot = await loadSnapshot(deps.store, deps.owner);
+    return c.json({
+      range,
+      trend: painTrend(snapshot, { ...range, bucket }),
+      ...(region ? { regionTrend: painTrend(snapshot, { ...range, bucket, region }) } : {}),
+      effects: triggerPointEffects(snapshot, range),
+      hotspots: hotspots(snapshot, range),
+      heatMap: heatMap(snapshot, range),
+      adherence: adherence(snapshot, range),
+    });
+  });
+}
+
+function readProgressQuery(c: Context): { range: DateRange; region?: RegionId; bucket: "day" | "week" } {
+  const { from, to, region, bucket = "day" } = c.req.query();
+  if (!from) throw new BadRequestError("from: is required (YYYY-MM-DD)", "from");
+  if (!to) throw new BadRequestError("to: is required (YYYY-MM-DD)", "to");
+  const problem = checkRange({ from, to });
+  if (problem) throw new BadRequestError(problem, problem.split(":")[0]);
+  if (region !== undefined && !isRegionId(region)) throw new BadRequestError(`region: unknown region "${region}"`, "region");
+  if (bucket !== "day" && bucket !== "week") throw new BadRequestError('bucket: must be "day" or "week"', "bucket");
+  return { range: { from, to }, ...(region ? { region: region as RegionId } : {}), bucket };
+}

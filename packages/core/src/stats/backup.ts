@@ -1,0 +1,161 @@
+import { z } from "zod";
+import {
+  AssessmentInputSchema,
+  CheckInInputSchema,
+  DIARY_SCHEMA_VERSION,
+  InstantSchema,
+  PressTestInputSchema,
+  RoutineInputSchema,
+  SessionInputSchema,
+} from "../diary/records.ts";
+import type { DiarySnapshot } from "../diary/stored.ts";
+import type { FindResult } from "../finder/find.ts";
+import { formatPath } from "../finder/input.ts";
+import { toLocalDate } from "../vocabulary/units.ts";
+
+/** The `format` field that marks a file as an Unknot backup. */
+export const BACKUP_FORMAT = "unknot-backup";
+/** The backup file layout this version writes and the newest it reads. */
+export const BACKUP_SCHEMA_VERSION = 1;
+
+/** The meta fields every stored diary record carries, as they appear in a backup. */
+export const StoredMetaSchema = z.strictObject({
+  id: z.string().min(1, "must not be empty").max(200, "must be at most 200 characters"),
+  localDate: z.string().refine((value) => toLocalDate(value) !== undefined, "must be a calendar date written YYYY-MM-DD"),
+  schemaVersion: z
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(DIARY_SCHEMA_VERSION, `was written by a newer version of Unknot (this version reads record version ${DIARY_SCHEMA_VERSION})`),
+  createdAt: InstantSchema,
+  updatedAt: InstantSchema,
+});
+
+// The finder's result is derived data with a large shape of its own; a backup keeps it exactly as
+// stored, so only its outline is checked here rather than repeating the finder's types as a schema.
+const FindResultSchema = z.custom<FindResult>(
+  (value) =>
+    isObject(value) &&
+    isObject(value.safety) &&
+    typeof value.safety.level === "string" &&
+    ["differentials", "candidates", "combination"].every((key) => Array.isArray(value[key])),
+  "must be a finder result with safety, differentials, candidates and combination",
+);
+
+/** The person a backup belongs to. */
+export const BackupPersonSchema = z.strictObject({
+  id: z.string().min(1, "must not be empty").max(200, "must be at most 200 characters"),
+  displayName: z.string().max(200, "must be at most 200 characters"),
+});
+/** The person a backup belongs to. */
+export type BackupPerson = z.infer<typeof BackupPersonSchema>;
+
+/** A full backup of one person's diary: every record with its stored meta fields. */
+export const BackupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT, `must be "${BACKUP_FORMAT}"`),
+  schemaVersion: z.literal(BACKUP_SCHEMA_VERSION, `must be ${BACKUP_SCHEMA_VERSION}`),
+  exportedAt: InstantSchema,
+  person: BackupPersonSchema,
+  assessments: z.array(
+    AssessmentInputSchema.extend(StoredMetaSchema.shape).extend({
+      atlasVersion: z.string().min(1, "must not be empty").max(50, "must be at most 50 characters"),
+      result: FindResultSchema,
+    }),
+  ),
+  pressTests: z.array(PressTestInputSchema.extend(StoredMetaSchema.shape)),
+  routines: z.array(RoutineInputSchema.extend(StoredMetaSchema.shape)),
+  sessions: z.array(SessionInputSchema.extend(StoredMetaSchema.shape)),
+  checkIns: z.array(CheckInInputSchema.extend(StoredMetaSchema.shape)),
+});
+/** A validated backup. */
+export type Backup = z.infer<typeof BackupSchema>;
+
+/** The result of reading a backup file: the backup, or one message naming the first faulty field. */
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
+
+const COLLECTIONS = ["assessments", "pressTests", "routines", "sessions", "checkIns"] as const;
+
+/** Builds the backup of a diary; `exportedAt` is the instant of the export (passed in, core has no clock). */
+export function buildBackup(snapshot: DiarySnapshot, person: BackupPerson, exportedAt: string): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    exportedAt,
+    person: { id: person.id, displayName: person.displayName },
+    assessments: [...snapshot.assessments],
+    pressTests: [...snapshot.pressTests],
+    routines: [...snapshot.routines],
+    sessions: [...snapshot.sessions],
+    checkIns: [...snapshot.checkIns],
+  };
+}
+
+/** The backup as the text of a `.json` file (indented, so a person can read it). */
+export function serializeBackup(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** The diary records of a backup. */
+export function backupSnapshot(backup: Backup): DiarySnapshot {
+  return {
+    assessments: backup.assessments,
+    pressTests: backup.pressTests,
+    routines: backup.routines,
+    sessions: backup.sessions,
+    checkIns: backup.checkIns,
+  };
+}
+
+/**
+ * Reads a backup file. Refuses, with one message naming the field, text that is not JSON, files of
+ * another format, files from a newer version of Unknot, any record that fails the diary schemas, and
+ * duplicate ids within a collection. It only reads: the caller decides what to store.
+ */
+export function parseBackup(text: string): ParsedBackup {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: "the file is not valid JSON, so it cannot be an Unknot backup" };
+  }
+  const framing = checkFraming(raw);
+  if (framing !== undefined) return { ok: false, error: framing };
+  const result = BackupSchema.safeParse(raw, { reportInput: true });
+  if (!result.success) {
+    const [first, ...rest] = result.error.issues;
+    // A field's own message (e.g. the instant format) would hide that the field is simply absent.
+    const message = first?.code === "invalid_type" && first.input === undefined ? "is missing" : (first?.message ?? "is invalid");
+    const more = rest.length === 0 ? "" : ` (and ${rest.length} more problem${rest.length === 1 ? "" : "s"})`;
+    return { ok: false, error: `${formatPath(first?.path ?? []) || "backup"}: ${message}${more}` };
+  }
+  const duplicate = findDuplicateId(result.data);
+  if (duplicate !== undefined) return { ok: false, error: duplicate };
+  return { ok: true, backup: result.data };
+}
+
+/** Checks format and version first, so a stranger's file or a newer backup gets a message about that, not a list of fields. */
+function checkFraming(raw: unknown): string | undefined {
+  if (!isObject(raw)) return "the file is not an Unknot backup: expected a JSON object";
+  if (raw.format !== BACKUP_FORMAT) return `format: must be "${BACKUP_FORMAT}"; this file is not an Unknot backup`;
+  const version = raw.schemaVersion;
+  if (typeof version === "number" && Number.isInteger(version) && version > BACKUP_SCHEMA_VERSION) {
+    return `schemaVersion: this backup was written by a newer version of Unknot (backup version ${version}; this version reads up to ${BACKUP_SCHEMA_VERSION}); update Unknot to import it`;
+  }
+  return undefined;
+}
+
+function findDuplicateId(backup: Backup): string | undefined {
+  for (const collection of COLLECTIONS) {
+    const seen = new Map<string, number>();
+    for (const [index, record] of backup[collection].entries()) {
+      const earlier = seen.get(record.id);
+      if (earlier !== undefined) return `${collection}[${index}].id: duplicate id "${record.id}" (also ${collection}[${earlier}].id)`;
+      seen.set(record.id, index);
+    }
+  }
+  return undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
