@@ -16,7 +16,10 @@ const corePurity = {
       patterns: [
         { group: ["node:*"], message: "core is pure: no Node built-ins." },
         { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "core is pure: no React." },
-        { group: ["@unknot/server", "@unknot/web", "@unknot/cli", "@unknot/storage", "**/apps/**"], message: "core may not import the apps or storage." },
+        {
+          group: ["@unknot/server", "@unknot/web", "@unknot/cli", "@unknot/storage", "**/apps/**"],
+          message: "core may not import the apps or storage.",
+        },
       ],
     },
   ],
@@ -103,7 +106,16 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ["apps/server/src/env.ts", "apps/cli/src/env.ts", "scripts/**", "e2e/**", "**/*.config.{js,ts}", "**/bench/**", "**/test/**", "**/*.test.ts"],
+    files: [
+      "apps/server/src/env.ts",
+      "apps/cli/src/env.ts",
+      "scripts/**",
+      "e2e/**",
+      "**/*.config.{js,ts}",
+      "**/bench/**",
+      "**/test/**",
+      "**/*.test.ts",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 );

@@ -23,7 +23,16 @@ export const PainRatingSchema = z.strictObject({ region: regionId, intensity });
 export type PainRating = z.infer<typeof PainRatingSchema>;
 
 /** How a trigger point was worked in a session. */
-export const SessionMethodSchema = z.enum(["fingers", "pincer", "small-ball", "large-ball", "foam-roller", "hooked-cane", "knobbed-tool", "massage-gun"]);
+export const SessionMethodSchema = z.enum([
+  "fingers",
+  "pincer",
+  "small-ball",
+  "large-ball",
+  "foam-roller",
+  "hooked-cane",
+  "knobbed-tool",
+  "massage-gun",
+]);
 
 /** One trigger point worked in a session. */
 export const SessionPointSchema = z.strictObject({
