@@ -52,7 +52,7 @@ for (const { engine, open, skip } of ENGINES) {
         trend: unknown[];
         effects: { triggerPoint: string; averageDrop: number }[];
         heatMap: Record<string, number>;
-        adherence: { total: number };
+        adherence: { totalSessions: number };
       };
       expect(progress.effects[0]).toMatchObject({ triggerPoint: "soleus-1", averageDrop: 3 });
       expect(progress.heatMap["heel-left"]).toBeGreaterThan(0);

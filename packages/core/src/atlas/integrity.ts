@@ -14,7 +14,7 @@ export const ENDANGERMENT_SITES: Partial<Record<AnatomicalRegion, { caution: Cau
   throat: { caution: "front-of-neck", methods: ["pincer", "fingers"] },
   armpit: { caution: "armpit", methods: ["pincer", "fingers"] },
   "elbow-front": { caution: "elbow-crease", methods: ["fingers", "pincer", "large-ball"] },
-  groin: { caution: "femoral-triangle", methods: ["fingers", "pincer", "large-ball"] },
+  groin: { caution: "femoral-triangle", methods: ["fingers", "pincer"] },
   "knee-back": { caution: "back-of-knee", methods: ["fingers", "pincer"] },
   "pelvic-floor": { caution: "pelvic-floor", methods: ["fingers", "large-ball", "small-ball"] },
   "abdomen-upper": { caution: "abdomen-organs", methods: ["fingers", "pincer", "large-ball"] },
