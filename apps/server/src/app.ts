@@ -8,6 +8,7 @@ import { serveWebApp } from "./http/static.ts";
 import { randomUUID } from "node:crypto";
 import { recordRoutes } from "./routes/diary.ts";
 import { finderRoutes } from "./routes/finder.ts";
+import { planRoutines } from "./routes/plan.ts";
 import { progressRoutes } from "./routes/progress.ts";
 import { transferRoutes } from "./routes/transfer.ts";
 import { DEFAULT_OWNER } from "@unknot/storage";
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
     .route("/sessions", recordRoutes("sessions", diary))
     .route("/check-ins", recordRoutes("checkIns", diary))
     .route("/progress", progressRoutes(diary))
+    .route("/plan", planRoutines(diary))
     .route("/", transferRoutes(diary));
   const app = new Hono().route("/api", api);
   app.notFound((c) => c.json({ error: { message: `No such endpoint: ${c.req.method} ${c.req.path}` } }, 404));
