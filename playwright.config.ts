@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3917;
+// E2E_PORT lets two runs (or a run and a dev server) coexist on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3917);
 
 /** End-to-end tests drive Debian's Chromium against the real server with a throwaway data directory. */
 export default defineConfig({
