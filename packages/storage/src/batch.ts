@@ -43,6 +43,11 @@ export class WriteBatcher {
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
       await this.store.db.transaction().execute(async (trx) => {
+        // A lone write needs no savepoint: if it fails, the whole transaction rolls back with it.
+        if (batch.length === 1 && batch[0]) {
+          outcomes.push({ ok: true, value: await batch[0].work(trx) });
+          return;
+        }
         for (const item of batch) {
           await sql`SAVEPOINT unknot_write`.execute(trx);
           try {
@@ -62,6 +67,7 @@ export class WriteBatcher {
       });
     } catch (error) {
       for (const item of batch) item.reject(error);
+      return;
     } finally {
       this.scheduled = false;
       if (this.queue.length > 0) this.schedule();

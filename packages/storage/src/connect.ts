@@ -34,7 +34,11 @@ export function openSqlite(dataDir: string): Store {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
-  return withWriter({ db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: "sqlite", location: file });
+  return withWriter({
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
+    dialect: "sqlite",
+    location: file,
+  });
 }
 
 /** Opens a pooled connection to the PostgreSQL server at `url`. */
@@ -52,4 +56,27 @@ function withWriter(store: Omit<Store, "writes">): Store {
   const complete = store as Store;
   complete.writes = new WriteBatcher(complete);
   return complete;
+}
+
+/**
+ * Kysely prepares every query anew; preparing is a measurable share of a write, and the app runs the
+ * same few dozen statements over and over, so keep prepared statements by their SQL text.
+ */
+function withStatementCache(sqlite: SQLite.Database, limit = 500): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  return new Proxy(sqlite, {
+    get(target, property, receiver) {
+      if (property !== "prepare") return Reflect.get(target, property, receiver) as unknown;
+      return (source: string) => {
+        let statement = cache.get(source);
+        if (!statement) {
+          if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+          statement = prepare(source);
+          cache.set(source, statement);
+        }
+        return statement;
+      };
+    },
+  });
 }
