@@ -1,5 +1,6 @@
 import { prepareStore } from "@unknot/storage";
-import type { TestStore } from "@unknot/storage/testing";
+import { openTestSqlite, type TestStore } from "@unknot/storage/testing";
+import { afterAll, beforeAll } from "vitest";
 import { createApp } from "./app.ts";
 
 /** A ready app over a prepared test store, with a fixed clock and counting ids so results are predictable. */
@@ -23,4 +24,16 @@ export async function testApp(test: TestStore, start = Date.parse("2026-11-20T08
     return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
   };
   return { app, call };
+}
+
+/** Gives a describe block a fresh SQLite-backed test app, opened before its tests and closed after. */
+export function useSqliteTestApp() {
+  const context = {} as Awaited<ReturnType<typeof testApp>>;
+  let test: TestStore | undefined;
+  beforeAll(async () => {
+    test = openTestSqlite();
+    Object.assign(context, await testApp(test));
+  });
+  afterAll(async () => test?.close());
+  return context;
 }

@@ -1,7 +1,6 @@
 import fc from "fast-check";
-import { openTestSqlite, type TestStore } from "@unknot/storage/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testApp } from "../test-app.ts";
+import { describe, expect, it } from "vitest";
+import { type testApp, useSqliteTestApp } from "../test-app.ts";
 
 const WRITE_ROUTES = ["/api/sessions", "/api/assessments", "/api/press-tests", "/api/routines", "/api/check-ins", "/api/find"];
 const LIST_ROUTES = ["/api/sessions", "/api/assessments", "/api/press-tests", "/api/routines", "/api/check-ins"];
@@ -51,13 +50,8 @@ const rawBody = fc.oneof(
 );
 
 describe("write routes under hostile input", () => {
-  let test: TestStore;
-  let call: Awaited<ReturnType<typeof testApp>>["call"];
-  beforeAll(async () => {
-    test = openTestSqlite();
-    ({ call } = await testApp(test));
-  });
-  afterAll(async () => test.close());
+  const app = useSqliteTestApp();
+  const call: Awaited<ReturnType<typeof testApp>>["call"] = (...args) => app.call(...args);
 
   const counts = async () =>
     Promise.all(LIST_ROUTES.map(async (route) => ((await call("GET", `${route}?limit=500`)).body as { items: unknown[] }).items.length));

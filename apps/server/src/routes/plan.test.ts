@@ -1,17 +1,11 @@
-import { openTestSqlite, type TestStore } from "@unknot/storage/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testApp } from "../test-app.ts";
+import { describe, expect, it } from "vitest";
+import { type testApp, useSqliteTestApp } from "../test-app.ts";
 
 type Routine = { routine: { steps: { kind: string; triggerPoint?: string; method?: string }[]; painCeiling: number }; minutes: number };
 
 describe("planner API", () => {
-  let test: TestStore;
-  let call: Awaited<ReturnType<typeof testApp>>["call"];
-  beforeAll(async () => {
-    test = openTestSqlite();
-    ({ call } = await testApp(test));
-  });
-  afterAll(async () => test.close());
+  const app = useSqliteTestApp();
+  const call: Awaited<ReturnType<typeof testApp>>["call"] = (...args) => app.call(...args);
 
   it("builds a routine with a warm-up first and a ball for a beginner", async () => {
     const { status, body } = await call("POST", "/api/plan/routine", {
