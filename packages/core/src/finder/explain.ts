@@ -1,3 +1,4 @@
+import { findTriggerPoint } from "../atlas/atlas.ts";
 import { regionRecord } from "../vocabulary/vocabulary.ts";
 import type { RegionId } from "../vocabulary/ids.ts";
 import type { PointScore } from "./score.ts";
@@ -17,7 +18,7 @@ export function listPhrases(items: readonly string[]): string {
 }
 
 /** One or two plain sentences on why a trigger point is a candidate, and what it leaves unexplained. */
-export function explainScore(score: PointScore): string {
+export function explainScore(score: PointScore, partners: readonly string[] = []): string {
   const { point } = score.instance.entry;
   const main = score.explained.filter((e) => e.kind === "essential").map((e) => describeRegion(e.region));
   const some = score.explained.filter((e) => e.kind === "spillover").map((e) => describeRegion(e.region));
@@ -29,6 +30,10 @@ export function explainScore(score: PointScore): string {
   if (score.matchedSymptoms.length > 0)
     text += ` It is known for ${listPhrases(score.matchedSymptoms.map((s) => s.replace(/-/g, " ")))} too.`;
   if (score.unexplained.length > 0) text += ` It does not explain the ${listPhrases(score.unexplained.map(describeRegion))}.`;
+  if (partners.length > 0) {
+    const names = partners.map((id) => findTriggerPoint(id)?.point.name ?? id);
+    text += ` Together with ${listPhrases(names)} of the same muscle, which often are active at the same time, it explains more of your pain.`;
+  }
   if (score.pressTest === "reproduces") text += " Pressing it brought on your familiar pain.";
   if (score.pressTest === "nothing") text += " Pressing it did not bring on your pain, which makes it less likely.";
   return text;

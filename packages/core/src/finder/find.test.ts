@@ -43,6 +43,21 @@ describe("finder ranking", () => {
     expect(muscles([["heel-right", 7]]).slice(0, 3)).toContain("soleus");
   });
 
+  it("lets several points of one muscle explain a drawing together, naming the partner points", () => {
+    const result = findTriggerPoints(
+      input([
+        ["iliac-crest-left", 7],
+        ["hip-side-left", 5],
+        ["sacroiliac-left", 6],
+        ["buttock-lower-left", 4],
+      ]),
+    );
+    const ql = result.candidates.find((c) => c.muscle === "quadratus-lumborum");
+    expect(ql?.withPoints?.length).toBeGreaterThan(0);
+    expect(ql?.why).toMatch(/Together with .* of the same muscle/);
+    expect([...new Set(result.candidates.map((c) => c.muscle))].slice(0, 3)).toContain("quadratus-lumborum");
+  });
+
   it("explains each candidate in words and lists what it explains and leaves out", () => {
     const [first] = findTriggerPoints(
       input([

@@ -18,6 +18,8 @@ export const MODEL = {
   intensityWeight: (intensity: number) => 0.6 + 0.08 * intensity,
   /** Likelihood ratios of press-test answers (palpation is unreliable, so they are modest). */
   pressTest: { reproduces: 8, tender: 1.2, nothing: 0.3 },
+  /** Prior cost (log-odds) of each further active point of the same muscle in a combined hypothesis. */
+  extraPointCost: 1.5,
   /** Centre and spread of the logistic curve that turns evidence into a 0–1 score. */
   scoreCentre: 3,
   scoreSpread: 2,

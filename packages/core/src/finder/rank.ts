@@ -3,6 +3,7 @@ import type { MuscleId, RegionId } from "../vocabulary/ids.ts";
 import { explainScore } from "./explain.ts";
 import type { FindInput } from "./input.ts";
 import { evidenceToScore } from "./model.ts";
+import { unionEvidence } from "./muscle-union.ts";
 import { evidenceFor, scoreInstance, type Drawing, type PointScore } from "./score.ts";
 import { pointInstances, type PointInstance, type PointSide } from "./zones.ts";
 
@@ -21,6 +22,8 @@ export interface Candidate {
   explainsSpillover: RegionId[];
   unexplained: RegionId[];
   why: string;
+  /** Other points of the same muscle that, active together with this one, explain more of the drawing. */
+  withPoints?: string[];
 }
 
 /** A candidate with the scoring detail the rest of the finder builds on. */
@@ -48,21 +51,42 @@ export function rankTriggerPoints(input: FindInput, points: readonly AtlasPoint[
   const drawing = toDrawing(input);
   if (drawing.size === 0) return [];
   const pressed = new Map(input.pressTests.map((test) => [test.triggerPoint, test.result]));
-  const best = new Map<string, { instance: PointInstance; evidence: number; tied: boolean }>();
+  const best = new Map<string, Ranked>();
+  const byMuscleSide = new Map<string, Ranked[]>();
   for (const instance of pointInstances(points)) {
     const id = instance.entry.point.id;
     const evidence = evidenceFor(instance, drawing, input.symptoms, pressed.get(id));
     if (evidence === -Infinity) continue;
-    const current = best.get(id);
-    if (!current || evidence > current.evidence + 1e-9) best.set(id, { instance, evidence, tied: false });
-    else if (Math.abs(evidence - current.evidence) <= 1e-9) current.tied = true;
+    const key = `${instance.entry.muscle.id}:${instance.side}`;
+    const group = byMuscleSide.get(key);
+    if (group) group.push({ instance, evidence, tied: false, partners: [] });
+    else byMuscleSide.set(key, [{ instance, evidence, tied: false, partners: [] }]);
+  }
+  for (const group of byMuscleSide.values()) {
+    const leader = group.reduce((a, b) => (b.evidence > a.evidence + 1e-9 ? b : a));
+    const together = unionEvidence(
+      group.map((g) => g.instance),
+      drawing,
+      input.symptoms,
+      pressed,
+    );
+    if (together > leader.evidence) {
+      leader.evidence = together;
+      leader.partners = group.filter((g) => g !== leader).map((g) => g.instance.entry.point.id);
+    }
+    for (const ranked of group) {
+      const id = ranked.instance.entry.point.id;
+      const current = best.get(id);
+      if (!current || ranked.evidence > current.evidence + 1e-9) best.set(id, ranked);
+      else if (Math.abs(ranked.evidence - current.evidence) <= 1e-9) current.tied = true;
+    }
   }
   return [...best.values()]
     .sort((a, b) => b.evidence - a.evidence || compareIds(a.instance, b.instance))
     .slice(0, MAX_CANDIDATES)
-    .map(({ instance, tied }) => {
-      const score = scoreInstance(instance, drawing, input.symptoms, pressed.get(instance.entry.point.id));
-      return { score, candidate: toCandidate(score, tied) };
+    .map((ranked) => {
+      const score = scoreInstance(ranked.instance, drawing, input.symptoms, pressed.get(ranked.instance.entry.point.id));
+      return { score, candidate: toCandidate(score, ranked) };
     });
 }
 
@@ -72,7 +96,16 @@ function compareIds(a: PointInstance, b: PointInstance): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-function toCandidate(score: PointScore, tied: boolean): Candidate {
+/** One trigger point instance as ranked: its evidence (alone, or with partner points of its muscle) and ties. */
+interface Ranked {
+  instance: PointInstance;
+  evidence: number;
+  tied: boolean;
+  /** Other points of the same muscle whose zones, added to this one's, explain the drawing better. */
+  partners: string[];
+}
+
+function toCandidate(score: PointScore, { tied, evidence, partners }: Ranked): Candidate {
   const { muscle, point } = score.instance.entry;
   const essential = score.explained.filter((e) => e.kind === "essential").map((e) => e.region);
   const spillover = score.explained.filter((e) => e.kind === "spillover").map((e) => e.region);
@@ -81,11 +114,12 @@ function toCandidate(score: PointScore, tied: boolean): Candidate {
     triggerPoint: point.id,
     name: point.name,
     side: tied ? "either" : score.instance.side,
-    score: Math.round(evidenceToScore(score.evidence) * 1000) / 1000,
+    score: Math.round(evidenceToScore(evidence) * 1000) / 1000,
     explains: [...essential, ...spillover],
     explainsEssential: essential,
     explainsSpillover: spillover,
     unexplained: score.unexplained,
-    why: explainScore(score),
+    why: explainScore(score, partners),
+    ...(partners.length > 0 ? { withPoints: partners } : {}),
   };
 }
