@@ -77,7 +77,7 @@ const webImports = {
 };
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "test-results/**", "playwright-report/**", "data/**"] },
+  { ignores: ["**/node_modules/**", "**/dist/**", "**/.vite/**", "test-results/**", "playwright-report/**", "data/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -23,7 +23,9 @@ export function serveWebApp(root: string): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
     if (c.req.path.startsWith("/api/")) return next();
-    const file = (await existingFile(root, c.req.path)) ?? (await existingFile(root, "/index.html"));
+    // Only page addresses fall back to the app; a missing file such as /assets/x.js is a real 404.
+    const isPage = extname(c.req.path) === "";
+    const file = (await existingFile(root, c.req.path)) ?? (isPage ? await existingFile(root, "/index.html") : undefined);
     if (!file) return next();
     // The web build writes a gzipped copy beside each text file; sending it cuts the first download to about a third.
     const gzipped = /\bgzip\b/.test(c.req.header("accept-encoding") ?? "") ? await existingPath(`${file}.gz`) : undefined;
