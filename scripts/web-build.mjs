@@ -4,7 +4,14 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const WEB_DIST = "apps/web/dist/index.html";
-const SOURCES = ["apps/web/src", "apps/web/index.html", "apps/web/public", "packages/core/src"];
+const SOURCES = [
+  "apps/web/src",
+  "apps/web/index.html",
+  "apps/web/public",
+  "apps/web/vite.config.ts",
+  "apps/web/vite-plugins.ts",
+  "packages/core/src",
+];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

@@ -1,0 +1,83 @@
+import { useMemo } from "react";
+import { CAUTIONS, SYMPTOMS, type TriggerPoint } from "@unknot/core";
+import { Link } from "../../router/Link.tsx";
+import { PatternFigure } from "../results/PatternFigure.tsx";
+import { referralPattern } from "../results/referral-pattern.ts";
+import { sessionQueryString } from "../session/session-query.ts";
+import { placeName } from "./atlas-search.ts";
+import { METHOD_LABELS, doseWords } from "./atlas-words.ts";
+
+function zoneList(point: TriggerPoint, kind: "essential" | "spillover"): string {
+  return point.referral
+    .filter((z) => z.kind === kind)
+    .map((z) => placeName(z.region).toLowerCase() + (z.side === "both" ? " (both sides)" : z.side === "opposite" ? " (other side)" : ""))
+    .join(", ");
+}
+
+/** Everything about one trigger point: where it sends pain, how to find, test and treat it, and what to watch for. */
+export function TriggerPointDetail({ point }: { point: TriggerPoint }) {
+  const pattern = useMemo(() => referralPattern(point, "left"), [point]);
+  const usual = zoneList(point, "essential");
+  const sometimes = zoneList(point, "spillover");
+  const symptoms = SYMPTOMS.filter((s) => point.symptoms.includes(s.id)).map((s) => s.label.toLowerCase());
+  return (
+    <article className="card trigger-point" id={point.id} aria-labelledby={`${point.id}-name`}>
+      <h2 id={`${point.id}-name`}>{point.name}</h2>
+      <p>
+        <strong>Where it is:</strong> {point.location.landmark}{" "}
+        <span className="hint">It lies {point.location.depth === "deep" ? "deep" : "near the surface"}.</span>
+      </p>
+      <PatternFigure name={point.name} pattern={pattern} describe={`Usual pain: ${usual || "none"}. Sometimes: ${sometimes || "none"}.`} />
+      <p>
+        <strong>Usual pain:</strong> {usual || "none listed"}.{sometimes && ` Sometimes also: ${sometimes}.`}
+        {symptoms.length > 0 && ` Known for: ${symptoms.join(", ")}.`}
+      </p>
+      {point.activatedBy.length > 0 && (
+        <>
+          <h3>What sets it off</h3>
+          <ul>
+            {point.activatedBy.map((cause) => (
+              <li key={cause}>{cause}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>How to find it</h3>
+      <p>{point.find}</p>
+      <h3>How to test it</h3>
+      <p>{point.pressTest}</p>
+      <h3>Treating it yourself</h3>
+      <ul className="treatments">
+        {point.treatments.map((t) => (
+          <li key={`${t.method}-${t.position}`}>
+            <h4>
+              {METHOD_LABELS[t.method]}
+              {t.gentle && <span className="badge">Gentle: good to start with</span>}
+            </h4>
+            <p>
+              <em>{t.position}</em> {t.technique} <strong>{doseWords(t.dose)}.</strong>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <strong>Afterwards:</strong> {point.followUp}
+      </p>
+      {point.cautions.length > 0 && (
+        <div className="notice">
+          <h3>Take care here</h3>
+          <ul>
+            {point.cautions.map((id) => (
+              <li key={id}>
+                <strong>{CAUTIONS[id].title}:</strong> {CAUTIONS[id].text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Link className="button" to={`/session${sessionQueryString({ points: [{ triggerPoint: point.id, side: "either" }], pain: [] })}`}>
+        Guided session for this point
+      </Link>
+    </article>
+  );
+}

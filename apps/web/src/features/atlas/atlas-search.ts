@@ -1,0 +1,59 @@
+import { REGIONS, anatomicalRegionOf, type AnatomicalRegion, type MuscleGroup, type MuscleRecord } from "@unknot/core";
+
+/** The body areas of the atlas, in head-to-foot order, with their names on screen. */
+export const AREAS: readonly { group: MuscleGroup; label: string }[] = [
+  { group: "head-neck", label: "Head and neck" },
+  { group: "shoulder-arm", label: "Shoulder and arm" },
+  { group: "forearm-hand", label: "Forearm and hand" },
+  { group: "trunk", label: "Trunk" },
+  { group: "pelvis-hip", label: "Pelvis and hip" },
+  { group: "thigh-knee", label: "Thigh and knee" },
+  { group: "leg-foot", label: "Lower leg and foot" },
+];
+
+const placeNames = new Map<AnatomicalRegion, string>();
+for (const region of REGIONS) {
+  const place = anatomicalRegionOf(region.id);
+  if (!placeNames.has(place)) placeNames.set(place, region.label.replace(/, (left|right)$/, ""));
+}
+
+/** A region without side in words: "Temple", "Behind the ear". */
+export function placeName(region: AnatomicalRegion): string {
+  return placeNames.get(region) ?? region;
+}
+
+function searchText(muscle: MuscleRecord): string {
+  const parts = [muscle.name, muscle.id.replace(/-/g, " "), muscle.about];
+  for (const point of muscle.triggerPoints) {
+    parts.push(point.name, point.location.landmark, placeName(point.location.region));
+    for (const zone of point.referral) parts.push(placeName(zone.region));
+  }
+  return parts.join(" ").toLowerCase();
+}
+
+const texts = new WeakMap<MuscleRecord, string>();
+
+/**
+ * The muscles matching a search: every word of `query` must appear in the muscle's name, description, trigger point
+ * names and landmarks, or the places it refers pain to (so "temple" finds the muscles behind a temple ache). Muscles
+ * whose name holds every word come first; otherwise atlas order (head to foot) is kept.
+ */
+export function searchAtlas(
+  muscles: readonly MuscleRecord[],
+  groupOf: (muscle: MuscleRecord) => MuscleGroup,
+  query: string,
+  group: MuscleGroup | undefined,
+): MuscleRecord[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const named = (muscle: MuscleRecord) => words.length > 0 && words.every((word) => muscle.name.toLowerCase().includes(word));
+  const found = muscles.filter((muscle) => {
+    if (group && groupOf(muscle) !== group) return false;
+    let text = texts.get(muscle);
+    if (text === undefined) {
+      text = searchText(muscle);
+      texts.set(muscle, text);
+    }
+    return words.every((word) => (text as string).includes(word));
+  });
+  return [...found.filter(named), ...found.filter((muscle) => !named(muscle))];
+}

@@ -1,0 +1,40 @@
+import { api } from "../../api.ts";
+import { callApi } from "./api-call.ts";
+
+/** The export formats the server offers, with what each is for. */
+export const EXPORTS = [
+  {
+    format: "json",
+    label: "Backup (JSON)",
+    about: "Everything in your diary, to restore on this or another device. Keep it somewhere safe: it holds health information.",
+  },
+  { format: "csv-sessions", label: "Sessions (CSV)", about: "One row per session, for a spreadsheet." },
+  { format: "csv-ratings", label: "Pain ratings (CSV)", about: "One row per pain rating, before and after sessions and at check-ins." },
+  {
+    format: "fhir",
+    label: "FHIR R4 bundle",
+    about: "A standard health-record format some clinics and apps can read. Ask your clinician before sending it.",
+  },
+] as const;
+
+/** The address that downloads one export format. */
+export function exportUrl(format: (typeof EXPORTS)[number]["format"]): string {
+  return `/api/export?format=${format}`;
+}
+
+/** Records of each kind restored from a backup. */
+export type ImportCounts = Record<string, number>;
+
+/**
+ * Restores a backup file's text into the diary. Without `replace`, the server refuses (409) when the diary already holds
+ * records; a file that is not a backup is refused (400) with a message saying what is wrong.
+ */
+export async function importBackup(text: string, replace: boolean): Promise<ImportCounts> {
+  const result = await callApi<{ imported: ImportCounts }>(() =>
+    api.api.import.$post(
+      { query: replace ? { replace: "true" } : {} },
+      { init: { body: text, headers: { "content-type": "application/json" } } },
+    ),
+  );
+  return result.imported;
+}

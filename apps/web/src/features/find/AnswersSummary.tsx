@@ -1,0 +1,29 @@
+import { SYMPTOMS, regionRecord } from "@unknot/core";
+import { Link } from "../../router/Link.tsx";
+import { intensityColour } from "../body-map/intensity.ts";
+import { findQueryString, type FindState } from "./find-query.ts";
+
+/** What the person said so far, in words, with links to change the drawing or the answers. */
+export function AnswersSummary({ state }: { state: FindState }) {
+  const symptomLabels = SYMPTOMS.filter((s) => state.symptoms.includes(s.id)).map((s) => s.label);
+  const drawingLink = `/${findQueryString({ ...state, flags: undefined, tests: [] })}`;
+  const answersLink = `/find${findQueryString({ ...state, flags: undefined })}`;
+  return (
+    <section className="card answers" aria-labelledby="answers-heading">
+      <h2 id="answers-heading">Your drawing</h2>
+      <ul className="pain-list">
+        {state.pain.map((mark) => (
+          <li key={mark.region}>
+            <span className="swatch" style={{ background: intensityColour(mark.intensity) }} aria-hidden="true" />
+            {regionRecord(mark.region).label}: {mark.intensity}/10
+          </li>
+        ))}
+      </ul>
+      {symptomLabels.length > 0 && <p>Also: {symptomLabels.join(", ").toLowerCase()}.</p>}
+      <p className="answer-links">
+        <Link to={drawingLink}>Change the drawing</Link>
+        {state.flags !== undefined && <Link to={answersLink}>Change the answers</Link>}
+      </p>
+    </section>
+  );
+}

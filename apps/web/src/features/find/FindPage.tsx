@@ -1,0 +1,53 @@
+import { lazy, Suspense, useMemo } from "react";
+import { Link } from "../../router/Link.tsx";
+import { navigate, useLocation } from "../../router/router.ts";
+import { ScreeningForm } from "../screening/ScreeningForm.tsx";
+import { findQueryString, readFindState, type FindState } from "./find-query.ts";
+import { AnswersSummary } from "./AnswersSummary.tsx";
+
+// The results need the finder and the whole atlas: they load only once the questions are answered.
+const ResultsView = lazy(() => import("../results/ResultsView.tsx").then((m) => ({ default: m.ResultsView })));
+
+/**
+ * `/find?pain=…&symptoms=…&flags=…&tests=…`: the questions, then the results. The address holds every answer, so a
+ * bookmark or a link sent to a therapist shows the same page. Without `flags` the safety questions come first.
+ */
+export function FindPage() {
+  const { query } = useLocation();
+  const { state, problems } = useMemo(() => readFindState(query), [query]);
+  const go = (next: FindState, replace = false) => navigate(`/find${findQueryString(next)}`, { replace });
+  if (state.pain.length === 0) {
+    return (
+      <section className="card">
+        <h1>Nothing is marked yet</h1>
+        <p>This link has no painful areas in it. Start by marking where it hurts on the body map.</p>
+        <Link to="/" className="button primary">
+          Open the body map
+        </Link>
+      </section>
+    );
+  }
+  return (
+    <>
+      <h1>{state.flags === undefined ? "A few questions first" : "What may be behind your pain"}</h1>
+      {problems.length > 0 && (
+        <div className="notice" role="status">
+          <p>Some parts of this link could not be used:</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <AnswersSummary state={state} />
+      {state.flags === undefined ? (
+        <ScreeningForm state={state} onSubmit={(answers) => go({ ...state, ...answers })} />
+      ) : (
+        <Suspense fallback={<p className="loading">Working out the likely trigger points…</p>}>
+          <ResultsView state={state} onPressTest={(tests) => go({ ...state, tests }, true)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { lazy, Suspense } from "react";
+import { Link } from "../../router/Link.tsx";
+import { navigate, useLocation } from "../../router/router.ts";
+import { HistoryFilters, type HistoryFilter } from "./HistoryFilters.tsx";
+import { SessionItem } from "./SessionItem.tsx";
+import { useSessions } from "./useSessions.ts";
+
+const PainChart = lazy(() => import("./PainChart.tsx").then((m) => ({ default: m.PainChart })));
+
+/** `/history?from=…&to=…&region=…`: the sessions in the diary, newest first, with pain before and after. */
+export function HistoryPage() {
+  const { query } = useLocation();
+  const filter: HistoryFilter = { from: query.get("from") ?? "", to: query.get("to") ?? "", region: query.get("region") ?? "" };
+  const sessions = useSessions(filter);
+  const setFilter = (next: HistoryFilter) => {
+    const params = new URLSearchParams(Object.entries(next).filter(([, v]) => v !== ""));
+    const search = params.toString();
+    navigate(`/history${search ? `?${search}` : ""}`, { replace: true });
+  };
+  return (
+    <>
+      <h1>Your sessions</h1>
+      <HistoryFilters filter={filter} onChange={setFilter} />
+      {sessions.pending > 0 && (
+        <p className="notice" role="status">
+          {sessions.pending} session{sessions.pending === 1 ? " is" : "s are"} waiting on this device to be sent.{" "}
+          <button type="button" className="link-button" onClick={sessions.reload}>
+            Try now
+          </button>
+        </p>
+      )}
+      {sessions.error && (
+        <p className="notice" role="alert">
+          {sessions.error}{" "}
+          <button type="button" className="link-button" onClick={sessions.reload}>
+            Try again
+          </button>
+        </p>
+      )}
+      {sessions.items.length >= 2 && (
+        <Suspense fallback={null}>
+          <PainChart sessions={sessions.items} />
+        </Suspense>
+      )}
+      {!sessions.loading && sessions.items.length === 0 && !sessions.error && (
+        <section className="card">
+          <p>No sessions {filter.from || filter.to || filter.region ? "match these filters" : "yet"}.</p>
+          <Link to="/">Start by marking where it hurts</Link>
+        </section>
+      )}
+      <div className="session-list">
+        {sessions.items.map((session) => (
+          <SessionItem key={session.id} session={session} onDelete={() => void sessions.remove(session.id)} />
+        ))}
+      </div>
+      {sessions.loading && <p className="loading">Loading…</p>}
+      {sessions.nextCursor && !sessions.loading && (
+        <button type="button" className="secondary wide" onClick={sessions.loadMore}>
+          Show older sessions
+        </button>
+      )}
+    </>
+  );
+}

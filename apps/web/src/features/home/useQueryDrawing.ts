@@ -1,0 +1,28 @@
+import { useCallback, useMemo } from "react";
+import type { RegionId } from "@unknot/core";
+import { findQueryString, readFindState, type FindState } from "../find/find-query.ts";
+import { navigate, useLocation } from "../../router/router.ts";
+
+/** The pain drawing kept in the page's address (`?pain=…`), so reloading, going back and sharing all keep it. */
+export function useQueryDrawing() {
+  const { path, query } = useLocation();
+  const state = useMemo(() => readFindState(query).state, [query]);
+  const drawing = useMemo(() => new Map(state.pain.map((mark) => [mark.region, mark.intensity])), [state]);
+  const write = useCallback(
+    (next: FindState) => navigate(`${path === "/" ? "/" : path}${findQueryString(next)}`, { replace: true }),
+    [path],
+  );
+  const set = useCallback(
+    (region: RegionId, intensity: number | undefined) => {
+      const pain = state.pain.filter((mark) => mark.region !== region);
+      if (intensity !== undefined) {
+        const index = state.pain.findIndex((mark) => mark.region === region);
+        pain.splice(index === -1 ? pain.length : index, 0, { region, intensity });
+      }
+      write({ ...state, pain });
+    },
+    [state, write],
+  );
+  const clear = useCallback(() => write({ ...state, pain: [] }), [state, write]);
+  return { state, drawing, set, clear };
+}

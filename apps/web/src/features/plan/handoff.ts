@@ -1,0 +1,40 @@
+import type { RoutineInput } from "@unknot/core";
+import { sessionQueryString } from "../session/session-query.ts";
+
+const KEY = "unknot.handoff.routine";
+
+/** The trigger points a routine works, in the order it works them. */
+export function routinePoints(routine: RoutineInput): string[] {
+  return [...new Set(routine.steps.flatMap((step) => (step.kind === "point" && step.triggerPoint ? [step.triggerPoint] : [])))];
+}
+
+/**
+ * Hands a built routine to the guided session: keeps it for this tab and returns the `/session` address with its points.
+ * The session page reads only the points today; `takeHandedOffRoutine` lets it follow this exact routine instead.
+ */
+export function handOffRoutine(routine: RoutineInput): string {
+  try {
+    sessionStorage.setItem(KEY, JSON.stringify(routine));
+  } catch {
+    // Without storage the session page still gets the points from the address.
+  }
+  const points = routinePoints(routine).map((triggerPoint) => ({ triggerPoint, side: "either" as const }));
+  return `/session${sessionQueryString({ points, pain: [] })}`;
+}
+
+/**
+ * The routine handed off by `handOffRoutine`, if it works exactly these points (so a stale hand-off is never followed);
+ * it is removed once taken.
+ */
+export function takeHandedOffRoutine(points: readonly string[]): RoutineInput | undefined {
+  try {
+    const raw = sessionStorage.getItem(KEY);
+    if (!raw) return undefined;
+    const routine = JSON.parse(raw) as RoutineInput;
+    if (routinePoints(routine).join(",") !== points.join(",")) return undefined;
+    sessionStorage.removeItem(KEY);
+    return routine;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,125 @@
+import { lazy, Suspense, useMemo } from "react";
+import { regionRecord } from "@unknot/core";
+import { Link } from "../../router/Link.tsx";
+import { navigate, useLocation } from "../../router/router.ts";
+import { localDate } from "../session/local-time.ts";
+import { AdherenceCard } from "./AdherenceCard.tsx";
+import { BodyHeatMap } from "./BodyHeatMap.tsx";
+import { EffectList } from "./EffectList.tsx";
+import { Hotspots } from "./Hotspots.tsx";
+import { bucketFor, formatRange, periodQuery, readPeriod, type Period } from "./period.ts";
+import { PeriodPicker } from "./PeriodPicker.tsx";
+import { isEmptyPeriod, useProgress } from "./useProgress.ts";
+import "./progress.css";
+
+// uPlot is only needed once there is something to chart, so it stays out of the first download.
+const TrendChart = lazy(() => import("./TrendChart.tsx").then((m) => ({ default: m.TrendChart })));
+
+/** What to do when the diary is still empty. */
+function StartHere() {
+  return (
+    <section className="card empty-state">
+      <h2>Nothing in your diary yet</h2>
+      <p>Your progress appears here once you record a session or rate your pain. To begin:</p>
+      <ol>
+        <li>
+          <Link to="/">Mark where it hurts</Link> on the body map and answer the safety questions.
+        </li>
+        <li>Choose one or two trigger points from your results and start a guided session.</li>
+        <li>Rate your pain before and after. After a few sessions, this page shows what changed.</li>
+      </ol>
+      <p className="hint">
+        Have a backup from another device? <Link to="/data">Import it on the Your data page</Link>.
+      </p>
+    </section>
+  );
+}
+
+/** `/progress?period=…|from=…&to=…&region=…`: how pain, treatment and regularity changed over a period. */
+export function ProgressPage() {
+  const { query } = useLocation();
+  const today = useMemo(() => localDate(new Date()), []);
+  const period = useMemo(() => readPeriod(query, today), [query, today]);
+  const progress = useProgress(period, period.region);
+  const setPeriod = (next: Pick<Period, "preset" | "from" | "to" | "region">) =>
+    navigate(`/progress${periodQuery(next)}`, { replace: true });
+  const report = progress.report;
+  const keep = periodQuery({ ...period, region: undefined });
+  return (
+    <div className="progress-page">
+      <h1>Your progress</h1>
+      <PeriodPicker period={period} today={today} onChange={setPeriod} />
+      {period.problem && <p className="notice">{period.problem}</p>}
+      <nav className="page-links" aria-label="More">
+        <Link className="button secondary" to={`/report${keep}`}>
+          Report for a clinician
+        </Link>
+        <Link className="button secondary" to="/data">
+          Back up or export your data
+        </Link>
+      </nav>
+      {progress.error && (
+        <p className="notice" role="alert">
+          {progress.error}{" "}
+          <button type="button" className="link-button" onClick={progress.reload}>
+            Try again
+          </button>
+        </p>
+      )}
+      {progress.loading && !report && <p className="loading">Loading…</p>}
+      {report && progress.emptyDiary && <StartHere />}
+      {report && !progress.emptyDiary && isEmptyPeriod(report) && (
+        <section className="card empty-state">
+          <h2>Nothing recorded from {formatRange(period)}</h2>
+          <p>
+            Try a longer period above, or see every session in your <Link to="/history">history</Link>.
+          </p>
+        </section>
+      )}
+      {report && !isEmptyPeriod(report) && (
+        <div className="progress-grid" aria-busy={progress.loading}>
+          <section className="card progress-trend" aria-labelledby="trend-heading">
+            <h2 id="trend-heading">Pain over time</h2>
+            <p className="hint">
+              Average of your ratings before sessions and at check-ins, {bucketFor(period) === "week" ? "week by week" : "day by day"}.
+            </p>
+            {report.trend.length === 0 ? (
+              <p>No pain ratings in this period.</p>
+            ) : (
+              <Suspense fallback={<div className="chart trend-chart" />}>
+                <TrendChart
+                  overall={report.trend}
+                  bucket={bucketFor(period)}
+                  region={
+                    period.region && report.regionTrend
+                      ? { label: regionRecord(period.region).label, trend: report.regionTrend }
+                      : undefined
+                  }
+                />
+              </Suspense>
+            )}
+            {period.region && report.regionTrend?.length === 0 && (
+              <p className="hint">{regionRecord(period.region).label} was not rated in this period.</p>
+            )}
+          </section>
+          <section className="card progress-heat" aria-labelledby="heat-heading">
+            <h2 id="heat-heading">Where it hurt</h2>
+            <BodyHeatMap heat={report.heatMap} title="Average pain by area" />
+          </section>
+          <section className="card" aria-labelledby="hotspot-heading">
+            <h2 id="hotspot-heading">Hotspots</h2>
+            <Hotspots hotspots={report.hotspots} />
+          </section>
+          <section className="card" aria-labelledby="adherence-heading">
+            <h2 id="adherence-heading">Sessions per week</h2>
+            <AdherenceCard adherence={report.adherence} />
+          </section>
+          <section className="card progress-effects" aria-labelledby="effect-heading">
+            <h2 id="effect-heading">Trigger points and how pain changed</h2>
+            <EffectList effects={report.effects} />
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useMemo, useState } from "react";
+import { Link } from "../../router/Link.tsx";
+import { navigate, useLocation } from "../../router/router.ts";
+import { localDate } from "../session/local-time.ts";
+import { periodQuery, readPeriod, type Period } from "../progress/period.ts";
+import { PeriodPicker } from "../progress/PeriodPicker.tsx";
+import { ReportBody, REPORT_SECTIONS, type ReportSectionId } from "./ReportBody.tsx";
+import { useReportData } from "./useReportData.ts";
+import "../progress/progress.css";
+import "./report.css";
+
+/** `/report?period=…|from=…&to=…`: a printable summary of the diary for a clinician, with the sections the person picks. */
+export function ReportPage() {
+  const { query } = useLocation();
+  const today = useMemo(() => localDate(new Date()), []);
+  const period = useMemo(() => readPeriod(query, today), [query, today]);
+  const [include, setInclude] = useState<ReadonlySet<ReportSectionId>>(() => new Set(REPORT_SECTIONS.map((s) => s.id)));
+  const report = useReportData(period);
+  const setPeriod = (next: Pick<Period, "preset" | "from" | "to">) =>
+    navigate(`/report${periodQuery({ ...next, region: undefined })}`, { replace: true });
+  const toggle = (id: ReportSectionId) =>
+    setInclude((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  return (
+    <div className="report-page">
+      <div className="report-controls">
+        <h1>Report for a clinician</h1>
+        <p className="hint">
+          Choose the period and what to include, then print it or save it as a PDF from the print dialog. Nothing leaves this device unless
+          you share it.
+        </p>
+        <PeriodPicker period={period} today={today} onChange={setPeriod} withRegion={false} />
+        <fieldset className="card report-sections">
+          <legend>Include</legend>
+          {REPORT_SECTIONS.map((s) => (
+            <label key={s.id} className="question">
+              <input type="checkbox" checked={include.has(s.id)} onChange={() => toggle(s.id)} />
+              <span>{s.label}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="report-actions">
+          <button type="button" className="primary" onClick={() => window.print()} disabled={!report.data}>
+            Print
+          </button>
+          <Link className="button secondary" to={`/progress${periodQuery({ ...period, region: undefined })}`}>
+            Back to progress
+          </Link>
+        </div>
+        {period.problem && <p className="notice">{period.problem}</p>}
+      </div>
+      {report.error && (
+        <p className="notice" role="alert">
+          {report.error}
+        </p>
+      )}
+      {report.loading && <p className="loading">Loading…</p>}
+      {report.data && <ReportBody data={report.data} range={period} include={include} today={today} />}
+    </div>
+  );
+}

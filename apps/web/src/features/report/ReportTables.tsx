@@ -1,0 +1,112 @@
+import { findTriggerPoint, type StoredPressTest, type StoredSession, type TriggerPointEffect } from "@unknot/core";
+import { formatStartedAt } from "../history/format-time.ts";
+import { changeWords } from "../history/session-summary.ts";
+import { dropWords } from "../progress/format-number.ts";
+
+const RESULT_WORDS: Record<StoredPressTest["result"], string> = {
+  reproduces: "brought on the familiar pain",
+  tender: "tender, but not the familiar pain",
+  nothing: "nothing notable",
+};
+
+function pointName(id: string): string {
+  return findTriggerPoint(id)?.point.name ?? id;
+}
+
+/** Every session of the period, oldest first: when, which points, pain before and after, strongest pressure-pain. */
+export function SessionsTable({ sessions }: { sessions: readonly StoredSession[] }) {
+  if (sessions.length === 0) return <p>No sessions in this period.</p>;
+  const ordered = [...sessions].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Points worked</th>
+            <th scope="col">Average pain before → after</th>
+            <th scope="col">Strongest pressure-pain</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ordered.map((s) => (
+            <tr key={s.id}>
+              <td>{formatStartedAt(s.startedAt)}</td>
+              <td>{s.points.length ? s.points.map((p) => pointName(p.triggerPoint)).join(", ") : "none completed"}</td>
+              <td>{changeWords(s.painBefore, s.painAfter)}</td>
+              <td>{s.points.length ? `${Math.max(...s.points.map((p) => p.maxPain))}/10` : "–"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Each trigger point worked, how often and the average before → after change around its sessions. */
+export function EffectsTable({ effects }: { effects: readonly TriggerPointEffect[] }) {
+  if (effects.length === 0) return <p>No trigger point was worked in this period.</p>;
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Trigger point</th>
+              <th scope="col">Sessions</th>
+              <th scope="col">Average change</th>
+            </tr>
+          </thead>
+          <tbody>
+            {effects.map((e) => (
+              <tr key={e.triggerPoint}>
+                <td>
+                  {e.name}
+                  {e.muscle && <span className="hint"> ({e.muscle})</span>}
+                </td>
+                <td>{e.sessions}</td>
+                <td>{dropWords(e.averageDrop)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="hint">
+        Sessions that worked several points count for each, so these are associations, not evidence that a point caused the change.
+      </p>
+    </>
+  );
+}
+
+/** The person's press tests: pressing a point and noting whether it brought on their usual pain. */
+export function PressTestsTable({ tests }: { tests: readonly StoredPressTest[] }) {
+  if (tests.length === 0) return <p>No press tests recorded in this period.</p>;
+  const ordered = [...tests].sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt));
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Trigger point</th>
+              <th scope="col">Result</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ordered.map((t) => (
+              <tr key={t.id}>
+                <td>{formatStartedAt(t.recordedAt)}</td>
+                <td>{pointName(t.triggerPoint)}</td>
+                <td>{RESULT_WORDS[t.result]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="hint">
+        Self-pressing is not a reliable way to find trigger points; these results are the person&apos;s own impressions.
+      </p>
+    </>
+  );
+}

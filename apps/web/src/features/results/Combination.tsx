@@ -1,0 +1,20 @@
+import { describeRegion, type Candidate, type CoverMember } from "@unknot/core";
+
+/** When one point does not explain everything: the small set of points that together explain the whole drawing. */
+export function Combination({ members, candidates }: { members: readonly CoverMember[]; candidates: readonly Candidate[] }) {
+  if (members.length < 2) return null;
+  const name = (id: string) => candidates.find((c) => c.triggerPoint === id)?.name ?? id;
+  return (
+    <section className="card" aria-labelledby="combination-heading">
+      <h2 id="combination-heading">Together, these could explain all of it</h2>
+      <p className="hint">Several trigger points are often active at once. Between them, these cover every area you marked:</p>
+      <ul>
+        {members.map((member) => (
+          <li key={member.triggerPoint}>
+            <strong>{name(member.triggerPoint)}</strong>: {member.explains.map(describeRegion).join(", ")}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

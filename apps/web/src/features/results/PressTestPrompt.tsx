@@ -1,0 +1,45 @@
+import type { PressAnswer } from "../find/find-query.ts";
+
+interface PressTestPromptProps {
+  name: string;
+  find: string;
+  press: string;
+  answer: PressAnswer | undefined;
+  onAnswer: (answer: PressAnswer | undefined) => void;
+  /** The heading level that follows the surrounding section's heading. */
+  level?: 3 | 4;
+}
+
+const ANSWERS: readonly { answer: PressAnswer; label: string }[] = [
+  { answer: "reproduces", label: "Yes, my familiar pain" },
+  { answer: "tender", label: "Tender only" },
+  { answer: "nothing", label: "Nothing" },
+];
+
+/** The press test: how to find the point, how to press it, and the three possible answers (tap again to undo). */
+export function PressTestPrompt({ name, find, press, answer, onAnswer, level = 4 }: PressTestPromptProps) {
+  const Heading = level === 3 ? "h3" : "h4";
+  return (
+    <div className="press-test">
+      <Heading className="press-heading">Test it: press for 10 seconds</Heading>
+      <details>
+        <summary>How to find it</summary>
+        <p>{find}</p>
+      </details>
+      <p>{press}</p>
+      <p className="question-line">Did pressing {name.toLowerCase()} bring on your familiar pain?</p>
+      <div className="answer-buttons" role="group" aria-label={`Press test answer for ${name}`}>
+        {ANSWERS.map((choice) => (
+          <button
+            key={choice.answer}
+            type="button"
+            aria-pressed={answer === choice.answer}
+            onClick={() => onAnswer(answer === choice.answer ? undefined : choice.answer)}
+          >
+            {choice.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

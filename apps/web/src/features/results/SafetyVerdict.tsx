@@ -1,0 +1,81 @@
+import { useEffect, useRef } from "react";
+import type { SafetyLevel, SafetyVerdict as Verdict } from "@unknot/core";
+import { Link } from "../../router/Link.tsx";
+
+const HEADINGS: Record<SafetyLevel, string> = {
+  none: "No warning signs in your answers",
+  "see-clinician": "Please see a clinician within a few days",
+  urgent: "Please get medical care today",
+  emergency: "Call emergency services now",
+};
+
+const ADVICE: Record<SafetyLevel, string> = {
+  none: "Nothing you told us needs a doctor first. If the pain changes, becomes severe or does not improve within a few weeks, see a clinician.",
+  "see-clinician":
+    "Until you have been checked, do not work on the painful area yourself. The possibilities below are for information, and to show your clinician.",
+  urgent: "Contact a doctor, urgent care or an out-of-hours service today. Do not self-treat until you have been checked.",
+  emergency: "",
+};
+
+/** The safety verdict, always first. An emergency is handled by `EmergencyScreen` instead. */
+export function SafetyVerdict({ verdict }: { verdict: Verdict }) {
+  return (
+    <section className={`verdict verdict-${verdict.level}`} aria-labelledby="verdict-heading">
+      <h2 id="verdict-heading">{HEADINGS[verdict.level]}</h2>
+      <p>{ADVICE[verdict.level]}</p>
+      {verdict.reasons.length > 0 && (
+        <ul>
+          {verdict.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
+      {verdict.cautions.length > 0 && (
+        <>
+          <h3>Take care</h3>
+          <ul>
+            {verdict.cautions.map((caution) => (
+              <li key={caution}>{caution}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** An emergency fills the screen with what to do now; no trigger points and no routine are offered. */
+export function EmergencyScreen({ verdict, changeAnswers }: { verdict: Verdict; changeAnswers: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="emergency" role="alert" aria-labelledby="emergency-heading">
+      <h2 id="emergency-heading" ref={heading} tabIndex={-1}>
+        {HEADINGS.emergency}
+      </h2>
+      <p className="emergency-lead">
+        Call your local emergency number now (112 in most of Europe, 911 in North America, 999 in the UK, 000 in Australia).
+      </p>
+      <ul>
+        {verdict.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      <p>Do not massage, stretch or wait to see whether it passes. If you are not alone, ask someone to stay with you.</p>
+      <p className="emergency-call">
+        <a className="button" href="tel:112">
+          Call 112
+        </a>
+        <a className="button" href="tel:911">
+          Call 911
+        </a>
+        <a className="button" href="tel:999">
+          Call 999
+        </a>
+      </p>
+      <p>
+        <Link to={changeAnswers}>I ticked something by mistake: change my answers</Link>
+      </p>
+    </section>
+  );
+}

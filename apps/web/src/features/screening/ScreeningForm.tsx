@@ -1,0 +1,68 @@
+import { useState, type FormEvent } from "react";
+import { FLAGS, type FlagId, type SymptomId } from "@unknot/core";
+import type { FindState } from "../find/find-query.ts";
+import { FLAG_QUESTIONS } from "./flag-questions.ts";
+import { SymptomChips } from "./SymptomChips.tsx";
+
+interface ScreeningFormProps {
+  state: FindState;
+  onSubmit: (answers: Pick<FindState, "symptoms" | "flags" | "age" | "weeks">) => void;
+}
+
+function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+function optionalNumber(text: string): number | undefined {
+  return text.trim() === "" ? undefined : Number(text);
+}
+
+/** Symptom chips, then the safety questions, then optional age and duration: all asked before any result. */
+export function ScreeningForm({ state, onSubmit }: ScreeningFormProps) {
+  const [symptoms, setSymptoms] = useState<SymptomId[]>(state.symptoms);
+  const [flags, setFlags] = useState<FlagId[]>(state.flags ?? []);
+  const [age, setAge] = useState(state.age?.toString() ?? "");
+  const [weeks, setWeeks] = useState(state.weeks?.toString() ?? "");
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit({ symptoms, flags, age: optionalNumber(age), weeks: optionalNumber(weeks) });
+  };
+  return (
+    <form className="screening" onSubmit={submit}>
+      <section className="card" aria-labelledby="symptoms-heading">
+        <h2 id="symptoms-heading">1. Anything else you notice?</h2>
+        <p className="hint">Choose any that come with the pain. Skip this if none do.</p>
+        <SymptomChips chosen={symptoms} onToggle={(id) => setSymptoms((list) => toggle(list, id))} />
+      </section>
+      <section className="card" aria-labelledby="safety-heading">
+        <h2 id="safety-heading">2. Safety questions</h2>
+        <p className="hint">Some pain needs a doctor rather than self-treatment. Tick every question you would answer yes to.</p>
+        <fieldset className="questions">
+          <legend className="visually-hidden">Tick the questions you answer yes to</legend>
+          {FLAGS.map((flag) => (
+            <label key={flag.id} className="question">
+              <input type="checkbox" checked={flags.includes(flag.id)} onChange={() => setFlags((list) => toggle(list, flag.id))} />
+              <span>{FLAG_QUESTIONS[flag.id]}</span>
+            </label>
+          ))}
+        </fieldset>
+      </section>
+      <section className="card" aria-labelledby="about-heading">
+        <h2 id="about-heading">3. About you (optional)</h2>
+        <div className="number-fields">
+          <label>
+            Your age in years
+            <input type="number" inputMode="numeric" min={0} max={130} value={age} onChange={(e) => setAge(e.target.value)} />
+          </label>
+          <label>
+            How many weeks it has hurt
+            <input type="number" inputMode="numeric" min={0} max={5200} value={weeks} onChange={(e) => setWeeks(e.target.value)} />
+          </label>
+        </div>
+      </section>
+      <button type="submit" className="button primary wide">
+        {flags.length === 0 ? "None of the safety questions apply: show my results" : "Show my results"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState, type FormEvent } from "react";
+import type { RoutineInput, SessionInput } from "@unknot/core";
+import type { PainMark } from "../find/find-query.ts";
+import { PainRatings } from "./PainRatings.tsx";
+import { workedPoints } from "./worked-points.ts";
+
+interface SessionFinishProps {
+  routine: RoutineInput;
+  completed: ReadonlySet<number>;
+  before: readonly PainMark[];
+  startedAt: string;
+  saving: boolean;
+  error: string | undefined;
+  onSave: (session: SessionInput) => void;
+}
+
+/** After the session: pain again, the strongest pressure felt, a note, and saving to the diary. */
+export function SessionFinish({ routine, completed, before, startedAt, saving, error, onSave }: SessionFinishProps) {
+  const [after, setAfter] = useState<PainMark[]>(() => before.map((mark) => ({ ...mark })));
+  const [maxPain, setMaxPain] = useState(Math.min(routine.painCeiling, 5));
+  const [notes, setNotes] = useState("");
+  const points = workedPoints(routine, completed, maxPain);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSave({
+      startedAt,
+      points,
+      painBefore: before.map((m) => ({ region: m.region, intensity: m.intensity })),
+      painAfter: after.map((m) => ({ region: m.region, intensity: m.intensity })),
+      ...(notes.trim() ? { notes: notes.trim() } : {}),
+    });
+  };
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="after-heading">
+      <h2 id="after-heading">How is it now?</h2>
+      <p className="hint">
+        Rate each area again. {points.length} point{points.length === 1 ? " was" : "s were"} worked to the end.
+      </p>
+      <PainRatings ratings={after} onChange={setAfter} />
+      {points.length > 0 && (
+        <label className="field">
+          Strongest pressure-pain you felt: {maxPain} out of 10
+          <input
+            type="range"
+            min={0}
+            max={10}
+            value={maxPain}
+            aria-valuetext={`${maxPain} out of 10`}
+            onChange={(e) => setMaxPain(Number(e.target.value))}
+          />
+        </label>
+      )}
+      {maxPain > routine.painCeiling && (
+        <p className="notice">
+          That is above your ceiling of {routine.painCeiling}. Next time press more lightly: it works as well and leaves less soreness.
+        </p>
+      )}
+      <label className="field">
+        Notes (optional)
+        <textarea rows={3} value={notes} maxLength={20000} onChange={(e) => setNotes(e.target.value)} />
+      </label>
+      {error && (
+        <p className="notice" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="primary wide" disabled={saving}>
+        {saving ? "Saving…" : "Save to my diary"}
+      </button>
+    </form>
+  );
+}

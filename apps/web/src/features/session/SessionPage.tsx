@@ -1,0 +1,141 @@
+import { useMemo, useState } from "react";
+import { buildRoutine, findTriggerPoint, type BuiltRoutine, type SessionInput } from "@unknot/core";
+import { ApiError, saveSession } from "../../api.ts";
+import { Link } from "../../router/Link.tsx";
+import { useLocation } from "../../router/router.ts";
+import type { PainMark } from "../find/find-query.ts";
+import { isoWithOffset } from "./local-time.ts";
+import { queueSession } from "./outbox.ts";
+import { PainRatings } from "./PainRatings.tsx";
+import { DEFAULT_PREFS, PlanForm, type SessionPrefs } from "./PlanForm.tsx";
+import { RoutinePreview } from "./RoutinePreview.tsx";
+import { SessionFinish } from "./SessionFinish.tsx";
+import { SessionRun } from "./SessionRun.tsx";
+import { ratingAreas } from "./default-ratings.ts";
+import { readSessionQuery } from "./session-query.ts";
+
+type Phase = "plan" | "before" | "run" | "after" | "saved" | "queued";
+
+function plan(points: readonly string[], prefs: SessionPrefs): { built: BuiltRoutine } | { error: string } {
+  try {
+    return { built: buildRoutine({ points: [...points], prefs }) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** `/session?points=…&pain=…`: plan, rate the pain, follow the guided steps, rate again and save to the diary. */
+export function SessionPage() {
+  const { query } = useLocation();
+  const chosen = useMemo(() => readSessionQuery(query), [query]);
+  const [prefs, setPrefs] = useState(DEFAULT_PREFS);
+  const [phase, setPhase] = useState<Phase>("plan");
+  const [before, setBefore] = useState<PainMark[]>(() => ratingAreas(chosen.points, chosen.pain));
+  const [startedAt, setStartedAt] = useState("");
+  const [completed, setCompleted] = useState<ReadonlySet<number>>(new Set());
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const planned = useMemo(
+    () =>
+      plan(
+        chosen.points.map((p) => p.triggerPoint),
+        prefs,
+      ),
+    [chosen, prefs],
+  );
+  if (chosen.points.length === 0) {
+    return (
+      <section className="card">
+        <h1>No trigger points chosen</h1>
+        <p>A guided session starts from the points you choose in your results or in the atlas.</p>
+        {chosen.problems.map((p) => (
+          <p key={p} className="hint">
+            {p}
+          </p>
+        ))}
+        <Link to="/">Mark where it hurts</Link> · <Link to="/atlas">Browse the atlas</Link>
+      </section>
+    );
+  }
+  const save = async (session: SessionInput) => {
+    setSaving(true);
+    setError(undefined);
+    try {
+      await saveSession(session);
+      setPhase("saved");
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.offline) {
+        queueSession(session);
+        setPhase("queued");
+      } else setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setSaving(false);
+    }
+  };
+  const names = chosen.points.map((p) => findTriggerPoint(p.triggerPoint)?.point.name ?? p.triggerPoint);
+  return (
+    <>
+      <h1>Guided session</h1>
+      <p className="hint">For: {names.join(", ")}</p>
+      {phase === "plan" && (
+        <>
+          <PlanForm prefs={prefs} onChange={setPrefs} />
+          {"built" in planned ? <RoutinePreview built={planned.built} /> : <p className="notice">{planned.error}</p>}
+          <button type="button" className="primary wide" disabled={!("built" in planned)} onClick={() => setPhase("before")}>
+            Next: rate your pain before you start
+          </button>
+        </>
+      )}
+      {phase === "before" && (
+        <section className="card" aria-labelledby="before-heading">
+          <h2 id="before-heading">How much does it hurt right now?</h2>
+          <p className="hint">Rating before and after shows you, over the weeks, what helps.</p>
+          <PainRatings ratings={before} onChange={setBefore} />
+          <button
+            type="button"
+            className="primary wide"
+            onClick={() => {
+              setStartedAt(isoWithOffset(new Date()));
+              setPhase("run");
+            }}
+          >
+            Go to the first step
+          </button>
+        </section>
+      )}
+      {phase === "run" && "built" in planned && (
+        <SessionRun
+          routine={planned.built.routine}
+          onFinish={(done) => {
+            setCompleted(new Set(done));
+            setPhase("after");
+          }}
+        />
+      )}
+      {phase === "after" && "built" in planned && (
+        <SessionFinish
+          routine={planned.built.routine}
+          completed={completed}
+          before={before}
+          startedAt={startedAt}
+          saving={saving}
+          error={error}
+          onSave={(session) => void save(session)}
+        />
+      )}
+      {(phase === "saved" || phase === "queued") && (
+        <section className="card" role="status">
+          <h2>{phase === "saved" ? "Saved to your diary" : "Saved on this device"}</h2>
+          <p>
+            {phase === "saved"
+              ? "Well done. Move gently for the rest of the day, and notice how the area feels tomorrow."
+              : "There is no connection right now. The session is kept on this device and will be sent to your diary when you are back online."}
+          </p>
+          <Link className="button primary" to="/history">
+            See your history
+          </Link>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { SessionInput } from "@unknot/core";
+import { saveSession } from "../../api.ts";
+
+const KEY = "unknot.outbox.sessions";
+
+function read(): SessionInput[] {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? "[]");
+    return Array.isArray(value) ? (value as SessionInput[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function write(sessions: readonly SessionInput[]): void {
+  if (sessions.length === 0) localStorage.removeItem(KEY);
+  else localStorage.setItem(KEY, JSON.stringify(sessions));
+}
+
+/** Keeps a session that could not be saved (no connection) on this device until the server can be reached. */
+export function queueSession(session: SessionInput): void {
+  write([...read(), session]);
+}
+
+/** How many sessions are waiting on this device. */
+export function pendingSessions(): number {
+  return read().length;
+}
+
+/**
+ * Sends the waiting sessions; those the server refuses for a reason other than being unreachable are dropped, since
+ * sending them again cannot help. Returns how many were saved.
+ */
+export async function flushOutbox(): Promise<number> {
+  const waiting = read();
+  const left: SessionInput[] = [];
+  let saved = 0;
+  for (const session of waiting) {
+    try {
+      await saveSession(session);
+      saved++;
+    } catch (error) {
+      if ((error as { offline?: boolean }).offline) left.push(session);
+    }
+  }
+  write(left);
+  return saved;
+}

@@ -1,0 +1,19 @@
+import { findTriggerPoint, type RoutineStep } from "@unknot/core";
+import { placeName } from "../atlas/atlas-search.ts";
+import { METHOD_LABELS } from "../atlas/atlas-words.ts";
+import type { AnatomicalRegion } from "@unknot/core";
+
+/** A routine step's title: "Warm-up: top of the shoulder", the point's name, or "Move: …". */
+export function stepTitle(step: RoutineStep): string {
+  const point = step.triggerPoint ? findTriggerPoint(step.triggerPoint) : undefined;
+  const area = step.area ? placeName(step.area as AnatomicalRegion).toLowerCase() : "the area";
+  if (step.kind === "warm-up") return `Warm-up: ${area}`;
+  if (step.kind === "movement") return `Move: ${point?.muscle.name.toLowerCase() ?? area}`;
+  return point?.point.name ?? "Trigger point";
+}
+
+/** The method and dose of a step in words: "Large soft ball, 12 slow strokes". */
+export function stepDose(step: RoutineStep): string {
+  const dose = step.dose.kind === "hold" ? `${step.dose.seconds} seconds` : `${step.dose.count} slow strokes`;
+  return step.method ? `${METHOD_LABELS[step.method]}, ${dose}` : dose;
+}

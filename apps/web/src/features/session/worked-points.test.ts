@@ -1,0 +1,20 @@
+import { buildRoutine } from "@unknot/core";
+import { describe, expect, it } from "vitest";
+import { workedPoints } from "./worked-points.ts";
+
+describe("the points a finished session records", () => {
+  const { routine } = buildRoutine({ points: ["trapezius-upper-1", "temporalis-4"] });
+  const pointSteps = routine.steps.flatMap((step, index) => (step.kind === "point" ? [index] : []));
+
+  it("records only the trigger point steps that ran to their end, with their dose and the strongest pain felt", () => {
+    const [first] = pointSteps;
+    const worked = workedPoints(routine, new Set([0, first ?? -1]), 4);
+    expect(worked).toHaveLength(1);
+    expect(worked[0]?.maxPain).toBe(4);
+    expect(worked[0]?.seconds ?? worked[0]?.strokes).toBeGreaterThan(0);
+  });
+
+  it("records nothing when every step was skipped", () => {
+    expect(workedPoints(routine, new Set(), 3)).toEqual([]);
+  });
+});

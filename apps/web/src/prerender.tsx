@@ -1,0 +1,12 @@
+import { StrictMode } from "react";
+import { renderToString } from "react-dom/server";
+import { App } from "./App.tsx";
+
+/** The home page as HTML, written into index.html at build time so the first paint needs no JavaScript. */
+export function renderHome(): string {
+  return renderToString(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

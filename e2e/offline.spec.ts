@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+
+test("once loaded, the app works offline: body map, results and atlas come from the service worker", async ({ page, context }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Unknot");
+  // Installation caches every built file before the worker activates, so "ready" means everything is stored.
+  // (Expressions as strings: the tests are type-checked without the DOM library.)
+  await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
+  await page.reload();
+  await expect.poll(() => page.evaluate("navigator.serviceWorker.controller !== null")).toBe(true);
+
+  await context.setOffline(true);
+  await page.goto("/atlas/trapezius");
+  await expect(page.getByRole("heading", { level: 1, name: "Trapezius" })).toBeVisible();
+  await page.goto("/find?pain=temple-left:7,mastoid-left:5&symptoms=headache&flags=");
+  await expect(page.locator(".candidates > li h3").first()).toContainText("Upper trapezius, point 1");
+  await page.goto("/");
+  await page.getByRole("button", { name: "Temple, left", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Temple, left", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await context.setOffline(false);
+});
+
+test("the web app manifest names the app and its icons", async ({ request }) => {
+  const response = await request.get("/manifest.webmanifest");
+  expect(response.ok()).toBe(true);
+  const manifest = await response.json();
+  expect(manifest.name).toContain("Unknot");
+  expect(manifest.display).toBe("standalone");
+  expect(manifest.icons.map((icon: { type: string }) => icon.type)).toEqual(expect.arrayContaining(["image/svg+xml", "image/png"]));
+  const icon = await request.get(manifest.icons.find((i: { type: string }) => i.type === "image/png").src);
+  expect(icon.headers()["content-type"]).toBe("image/png");
+});
