@@ -1,3 +1,4 @@
+import { readdirSync, writeFileSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -51,11 +52,15 @@ export function assetManifest(): Plugin {
   return {
     name: "unknot-asset-manifest",
     apply: "build",
-    generateBundle(_options, bundle) {
-      const files = Object.keys(bundle)
-        .filter((name) => name.startsWith("assets/"))
+    // Listed from the files actually written: the bundle can name chunks (e.g. CSS-only ones) that are never emitted,
+    // and one missing file makes the service worker's install fail.
+    writeBundle(options) {
+      const dir = options.dir ?? "dist";
+      const files = readdirSync(join(dir, "assets"))
+        .filter((name) => !name.endsWith(".gz"))
+        .map((name) => `assets/${name}`)
         .sort();
-      this.emitFile({ type: "asset", fileName: "asset-manifest.json", source: `${JSON.stringify(files, null, 2)}\n` });
+      writeFileSync(join(dir, "asset-manifest.json"), `${JSON.stringify(files, null, 2)}\n`);
     },
   };
 }

@@ -3,6 +3,7 @@ import { FindPage } from "./features/find/FindPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
 import { NotFoundPage } from "./features/home/NotFoundPage.tsx";
 import { PLAN_TITLES, planRoute } from "./features/plan/plan-routes.tsx";
+import { useReminderClock } from "./features/plan/reminders/reminder-clock.ts";
 import { Link } from "./router/Link.tsx";
 import { useLocation } from "./router/router.ts";
 
@@ -44,6 +45,8 @@ function route(path: string): ReactNode {
 /** The web app shell: header, the page for the current address, footer. */
 export function App() {
   const { path } = useLocation();
+  // Reminders the person set fire on any page of an open tab, not only after visiting the plan pages.
+  useReminderClock();
   const main = useRef<HTMLElement>(null);
   const firstPath = useRef(path);
   useEffect(() => {

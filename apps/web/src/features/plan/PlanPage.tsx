@@ -5,6 +5,7 @@ import { navigate, useLocation } from "../../router/router.ts";
 import { handOffRoutine } from "./handoff.ts";
 import { loadPrefs, savePrefs } from "./plan-prefs.ts";
 import { pointQueryString, readPointQuery } from "./point-query.ts";
+import { useReminderClock } from "./reminders/reminder-clock.ts";
 import { PointPicker } from "./PointPicker.tsx";
 import { PrefsForm } from "./PrefsForm.tsx";
 import { RoutineView } from "./RoutineView.tsx";
@@ -31,6 +32,7 @@ export function PlanLinks() {
 /** `/plan?points=a,b`: choose points and preferences, build a routine adapted to the diary, then start, save or print it. */
 export function PlanPage() {
   const { query } = useLocation();
+  useReminderClock();
   const fromAddress = useMemo(() => readPointQuery(query.get("points")), [query]);
   const points = fromAddress.points;
   const [prefs, setPrefsState] = useState<Preferences>(loadPrefs);
@@ -47,8 +49,8 @@ export function PlanPage() {
       <div className="plan-controls">
         <h1>Plan a routine</h1>
         <p className="hint">
-          Choose the trigger points to work and how you like to work. The routine keeps to your pain ceiling and time, and uses your diary to
-          taper points that have settled and hold back ones that are not helping.
+          Choose the trigger points to work and how you like to work. The routine keeps to your pain ceiling and time, and uses your diary
+          to taper points that have settled and hold back ones that are not helping.
         </p>
         <PlanLinks />
         {fromAddress.problems.map((problem) => (
@@ -64,13 +66,20 @@ export function PlanPage() {
           </p>
         )}
         {stale && <p className="notice">You changed the points or preferences since this routine was built.</p>}
-        <button type="button" className="primary wide" disabled={points.length === 0 || routine.busy} onClick={() => routine.build(points, prefs)}>
+        <button
+          type="button"
+          className="primary wide"
+          disabled={points.length === 0 || routine.busy}
+          onClick={() => routine.build(points, prefs)}
+        >
           {routine.busy ? "Building…" : routine.planned ? "Build it again" : "Build my routine"}
         </button>
       </div>
       {planned && (
         <div className="plan-result">
-          <p className="print-only print-heading">Unknot routine · not a diagnosis: stop and see a clinician if pain is severe, spreading or not improving.</p>
+          <p className="print-only print-heading">
+            Unknot routine · not a diagnosis: stop and see a clinician if pain is severe, spreading or not improving.
+          </p>
           <RoutineView
             built={planned}
             adaptations={planned.adaptations}

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from "react";
 import { ATLAS_POINTS, findTriggerPoint } from "@unknot/core";
+import { Link } from "../../router/Link.tsx";
 
 const MAX_MATCHES = 8;
 
@@ -28,7 +29,9 @@ export function PointPicker({ points, onChange }: PointPickerProps) {
     <section className="card" aria-labelledby="points-heading">
       <h2 id="points-heading">Trigger points</h2>
       {points.length === 0 ? (
-        <p className="hint">No points chosen yet. Find them from your results, or search the atlas below.</p>
+        <p className="hint">
+          No points chosen yet. <Link to="/">Mark where it hurts</Link> to find candidates, or search the atlas below.
+        </p>
       ) : (
         <ol className="chosen-points">
           {points.map((id, index) => (
@@ -52,7 +55,13 @@ export function PointPicker({ points, onChange }: PointPickerProps) {
       <label htmlFor={searchId} className="search-label">
         Add a point by muscle or name
       </label>
-      <input id={searchId} type="search" value={search} placeholder="e.g. trapezius, calf, jaw" onChange={(e) => setSearch(e.target.value)} />
+      <input
+        id={searchId}
+        type="search"
+        value={search}
+        placeholder="e.g. trapezius, calf, jaw"
+        onChange={(e) => setSearch(e.target.value)}
+      />
       {matches.length > 0 && (
         <ul className="point-matches" aria-label="Matching trigger points">
           {matches.map(({ muscle, point }) => (

@@ -29,8 +29,8 @@ export function RoutineView({ built, adaptations = [], actions }: RoutineViewPro
     <section className="card routine-view" aria-labelledby="routine-name">
       <h2 id="routine-name">{routine.name}</h2>
       <p className="routine-facts">
-        About {Math.ceil(minutes)} minutes · {routine.steps.length} steps · pressure-pain at most <strong>{routine.painCeiling}/10</strong> ·{" "}
-        {routine.timesPerDay === 1 ? "once a day" : `up to ${routine.timesPerDay} times a day`}
+        About {Math.ceil(minutes)} minutes · {routine.steps.length} steps · pressure-pain at most <strong>{routine.painCeiling}/10</strong>{" "}
+        · {routine.timesPerDay === 1 ? "once a day" : `up to ${routine.timesPerDay} times a day`}
       </p>
       {actions && <div className="routine-actions">{actions}</div>}
       <ol className="routine-step-list">

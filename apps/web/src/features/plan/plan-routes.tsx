@@ -6,6 +6,7 @@ const DataPage = lazy(() => import("../data/DataPage.tsx").then((m) => ({ defaul
 const PlanPage = lazy(() => import("./PlanPage.tsx").then((m) => ({ default: m.PlanPage })));
 const WorkoutPage = lazy(() => import("./workout/WorkoutPage.tsx").then((m) => ({ default: m.WorkoutPage })));
 const FactorsPage = lazy(() => import("./factors/FactorsPage.tsx").then((m) => ({ default: m.FactorsPage })));
+const RemindersPage = lazy(() => import("./reminders/RemindersPage.tsx").then((m) => ({ default: m.RemindersPage })));
 const ReportPage = lazy(() => import("../report/ReportPage.tsx").then((m) => ({ default: m.ReportPage })));
 
 /** Page titles of the progress, report, data and plan pages, for the shell's `document.title`. */
@@ -16,6 +17,7 @@ export const PLAN_TITLES: [RegExp, string][] = [
   [/^\/plan$/, "Plan a routine"],
   [/^\/plan\/workout$/, "Before or after training"],
   [/^\/plan\/factors$/, "What may keep the pain going"],
+  [/^\/plan\/reminders$/, "Reminders"],
 ];
 
 /** The page for a progress, report, data or plan address, or `undefined` when the address is not one of them. */
@@ -33,6 +35,8 @@ export function planRoute(path: string): ReactNode {
       return <WorkoutPage />;
     case "/plan/factors":
       return <FactorsPage />;
+    case "/plan/reminders":
+      return <RemindersPage />;
     default:
       return undefined;
   }

@@ -31,6 +31,9 @@ export function SessionBar({ state, candidates, picked }: SessionBarProps) {
           <Link className="button primary" to={`/session${sessionQueryString({ points, pain: state.pain })}`}>
             Start a guided session
           </Link>
+          <Link className="button" to={`/plan?points=${points.map((p) => p.triggerPoint).join(",")}`}>
+            Plan a routine
+          </Link>
         </>
       )}
     </aside>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
-import { buildRoutine, findTriggerPoint, type BuiltRoutine, type SessionInput } from "@unknot/core";
+import { buildRoutine, findTriggerPoint, stepSeconds, type BuiltRoutine, type RoutineInput, type SessionInput } from "@unknot/core";
 import { ApiError, saveSession } from "../../api.ts";
+import { takeHandedOffRoutine } from "../plan/handoff.ts";
 import { Link } from "../../router/Link.tsx";
 import { useLocation } from "../../router/router.ts";
 import type { PainMark } from "../find/find-query.ts";
@@ -24,11 +25,23 @@ function plan(points: readonly string[], prefs: SessionPrefs): { built: BuiltRou
   }
 }
 
+/** A routine planned on the plan page, followed exactly as it was built (preferences and diary tapering included). */
+function asBuilt(routine: RoutineInput): BuiltRoutine {
+  const seconds = routine.steps.reduce((sum, step) => sum + stepSeconds(step), 0);
+  return { routine, dropped: [], minutes: Math.ceil(seconds / 60) };
+}
+
 /** `/session?points=…&pain=…`: plan, rate the pain, follow the guided steps, rate again and save to the diary. */
 export function SessionPage() {
   const { query } = useLocation();
   const chosen = useMemo(() => readSessionQuery(query), [query]);
-  const [prefs, setPrefs] = useState(DEFAULT_PREFS);
+  const [handedOff, setHandedOff] = useState(() => takeHandedOffRoutine(chosen.points.map((p) => p.triggerPoint)));
+  const [prefs, setPrefsState] = useState(DEFAULT_PREFS);
+  const setPrefs = (next: SessionPrefs) => {
+    // Changing the preferences here means the person wants the routine rebuilt for them.
+    setHandedOff(undefined);
+    setPrefsState(next);
+  };
   const [phase, setPhase] = useState<Phase>("plan");
   const [before, setBefore] = useState<PainMark[]>(() => ratingAreas(chosen.points, chosen.pain));
   const [startedAt, setStartedAt] = useState("");
@@ -37,11 +50,13 @@ export function SessionPage() {
   const [error, setError] = useState<string | undefined>(undefined);
   const planned = useMemo(
     () =>
-      plan(
-        chosen.points.map((p) => p.triggerPoint),
-        prefs,
-      ),
-    [chosen, prefs],
+      handedOff
+        ? { built: asBuilt(handedOff) }
+        : plan(
+            chosen.points.map((p) => p.triggerPoint),
+            prefs,
+          ),
+    [chosen, prefs, handedOff],
   );
   if (chosen.points.length === 0) {
     return (
@@ -79,6 +94,7 @@ export function SessionPage() {
       <p className="hint">For: {names.join(", ")}</p>
       {phase === "plan" && (
         <>
+          {handedOff && <p className="hint">Following the routine you planned. Change the settings below to rebuild it here instead.</p>}
           <PlanForm prefs={prefs} onChange={setPrefs} />
           {"built" in planned ? <RoutinePreview built={planned.built} /> : <p className="notice">{planned.error}</p>}
           <button type="button" className="primary wide" disabled={!("built" in planned)} onClick={() => setPhase("before")}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { FactorAdvice, FactorQuestion } from "@unknot/core";
 import { Link } from "../../../router/Link.tsx";
 import { useLocation } from "../../../router/router.ts";
@@ -32,6 +32,10 @@ export function FactorsPage() {
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [advice, setAdvice] = useState<FactorAdvice[] | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
+  const adviceBox = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (advice) adviceBox.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+  }, [advice]);
   useEffect(() => {
     fetchFactorQuestions().then(setQuestions, (failure: unknown) => setError(messageOf(failure)));
   }, []);
@@ -93,7 +97,7 @@ export function FactorsPage() {
         )}
       </form>
       {advice && (
-        <section className="card advice" aria-labelledby="advice-heading" aria-live="polite">
+        <section ref={adviceBox} className="card advice" aria-labelledby="advice-heading" aria-live="polite">
           <h2 id="advice-heading">Your advice</h2>
           {advice.length === 0 ? (
             <p>Nothing in your answers stands out as keeping the pain going. Keep moving regularly and sleeping well.</p>
@@ -102,7 +106,8 @@ export function FactorsPage() {
               {advice.map((a) => (
                 <li key={`${a.factor}-${a.advice.slice(0, 20)}`}>
                   <h3>
-                    {FACTOR_TITLES[a.factor] ?? a.factor} <span className={`evidence evidence-${a.evidence}`}>{EVIDENCE_WORDS[a.evidence]}</span>
+                    {FACTOR_TITLES[a.factor] ?? a.factor}{" "}
+                    <span className={`evidence evidence-${a.evidence}`}>{EVIDENCE_WORDS[a.evidence]}</span>
                   </h3>
                   <p>{a.advice}</p>
                 </li>

@@ -7,7 +7,15 @@ const CHOICES: readonly { id: Feedback; label: string }[] = [
 ];
 
 /** Better, about the same or worse, as one group of toggle buttons. */
-export function FeedbackButtons({ label, value, onChange }: { label: string; value: Feedback | undefined; onChange: (f: Feedback) => void }) {
+export function FeedbackButtons({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: Feedback | undefined;
+  onChange: (f: Feedback) => void;
+}) {
   return (
     <div className="feedback-buttons" role="group" aria-label={label}>
       {CHOICES.map((c) => (

@@ -4,6 +4,7 @@ import { Link } from "../../../router/Link.tsx";
 import { localDate } from "../../session/local-time.ts";
 import { SessionRun } from "../../session/SessionRun.tsx";
 import { loadPrefs } from "../plan-prefs.ts";
+import { useReminderClock } from "../reminders/reminder-clock.ts";
 import { ActivityPicker } from "./ActivityPicker.tsx";
 import { FeedbackButtons } from "./FeedbackButtons.tsx";
 import { checkInAreas, keyAreas, toFeelings, type FeelingKey, type FeelingWord } from "./feelings.ts";
@@ -21,6 +22,7 @@ const FEEDBACK_WORDS: Record<Feedback, string> = { better: "better", same: "abou
 /** `/plan/workout`: a light routine before training or a recovery routine after it, shaped by how the last one went. */
 export function WorkoutPage() {
   const today = useMemo(() => localDate(new Date()), []);
+  useReminderClock();
   const workout = useWorkout();
   const [memory, setMemoryState] = useState<WorkoutMemory | undefined>(loadWorkoutMemory);
   const [activityId, setActivityId] = useState(() => memory?.activity ?? "running");
@@ -74,11 +76,17 @@ export function WorkoutPage() {
       {memory?.afterRating && stage === "plan" && (
         <p className="last-rating">
           Last routine, “{memory.name}”: {FEEDBACK_WORDS[memory.afterRating]} right after
-          {memory.nextDayCheckIn ? `, ${FEEDBACK_WORDS[memory.nextDayCheckIn]} the next day` : ""}. The next suggestion takes this into account.
+          {memory.nextDayCheckIn ? `, ${FEEDBACK_WORDS[memory.nextDayCheckIn]} the next day` : ""}. The next suggestion takes this into
+          account.
         </p>
       )}
       {pendingCheckIn && stage === "plan" && memory && (
-        <NextDayCheckIn key={memory.name + memory.date} memory={memory} today={today} onDone={(f) => setMemory({ ...memory, nextDayCheckIn: f })} />
+        <NextDayCheckIn
+          key={memory.name + memory.date}
+          memory={memory}
+          today={today}
+          onDone={(f) => setMemory({ ...memory, nextDayCheckIn: f })}
+        />
       )}
       {stage === "plan" && (
         <>
@@ -106,6 +114,7 @@ export function WorkoutPage() {
               adjusted={workout.suggestion.adjusted}
               memory={memory}
               onStart={() => {
+                window.scrollTo(0, 0);
                 setRuns((n) => n + 1);
                 setStage("run");
               }}
@@ -117,7 +126,9 @@ export function WorkoutPage() {
       {stage === "rate" && (
         <section className="card" aria-labelledby="rate-heading">
           <h2 id="rate-heading">How do the muscles feel now?</h2>
-          <p className="hint">Compared with before the routine. Your answer shapes the next suggestion: lighter and shorter if it left you worse.</p>
+          <p className="hint">
+            Compared with before the routine. Your answer shapes the next suggestion: lighter and shorter if it left you worse.
+          </p>
           <FeedbackButtons label="Compared with before the routine" value={undefined} onChange={rateAfter} />
         </section>
       )}

@@ -21,6 +21,11 @@ describe("workout feelings", () => {
 
   it("checks in on the stiff or sore areas, or on the activity's first areas when all were fine", () => {
     expect(checkInAreas(new Map([["calf", "sore"]]), ["shin"])).toEqual(["calf-left", "calf-right"]);
-    expect(checkInAreas(new Map([["calf", "fine"]]), ["shin", "calf", "sole"])).toEqual(["shin-left", "shin-right", "calf-left", "calf-right"]);
+    expect(checkInAreas(new Map([["calf", "fine"]]), ["shin", "calf", "sole"])).toEqual([
+      "shin-left",
+      "shin-right",
+      "calf-left",
+      "calf-right",
+    ]);
   });
 });

@@ -23,5 +23,12 @@ export function useWorkout() {
       setBusy(false);
     }
   };
-  return { activities, suggestion, busy, error, build: (request: WorkoutRequest) => void build(request), clear: () => setSuggestion(undefined) };
+  return {
+    activities,
+    suggestion,
+    busy,
+    error,
+    build: (request: WorkoutRequest) => void build(request),
+    clear: () => setSuggestion(undefined),
+  };
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parseWorkoutMemory, previousFeedback } from "./workout-memory.ts";
 
-const SAVED = { activity: "running", phase: "pre", name: "Before running", date: "2026-03-02", minutes: 4.5, steps: 6, areas: ["calf-left"] };
+const SAVED = {
+  activity: "running",
+  phase: "pre",
+  name: "Before running",
+  date: "2026-03-02",
+  minutes: 4.5,
+  steps: 6,
+  areas: ["calf-left"],
+};
 
 describe("parseWorkoutMemory", () => {
   it("reads a saved memory with its ratings", () => {

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from "@playwright/test";
+import { screenshot } from "./screenshot.ts";
+
+/** Skips every step of the guided run with the session's own skip control until it offers to finish. */
+async function skipToEnd(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  const finish = page.getByRole("button", { name: "Rate your pain now" });
+  for (let i = 0; i < 40 && !(await finish.isVisible()); i++) {
+    await page.getByRole("button", { name: "Skip this step" }).click();
+  }
+  await finish.click();
+}
+
+test("a routine built from points shows each step's reason, saves, prints on one page and starts the guided session", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/plan?points=trapezius-upper-1,levator-scapulae-1");
+  await expect(page.getByText("Upper trapezius, point 1").first()).toBeVisible();
+  await page.getByRole("button", { name: "Build my routine" }).click();
+  await expect(page.getByRole("heading", { name: /^Routine:/ })).toBeVisible();
+  await expect(page.locator(".step-reason").first()).toContainText("Why:");
+  await expect(page.getByRole("heading", { name: "What your diary says" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Stop rules" })).toBeVisible();
+  await page.getByRole("button", { name: "Save routine" }).click();
+  await expect(page.getByRole("status")).toContainText("Saved to your diary");
+  await screenshot(page, testInfo, "plan");
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".plan-controls")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Start this routine" })).toBeHidden();
+  await expect(page.getByRole("heading", { name: /^Routine:/ })).toBeVisible();
+  await screenshot(page, testInfo, "plan-print");
+  await page.emulateMedia({ media: "screen" });
+
+  await page.getByRole("button", { name: "Start this routine" }).click();
+  await expect(page).toHaveURL(/\/session\?points=trapezius-upper-1:either,levator-scapulae-1:either/);
+  await expect(page.getByRole("heading", { name: "Guided session" })).toBeVisible();
+});
+
+test("preferences are remembered on this device and the pain ceiling stops at 7", async ({ page }) => {
+  await page.goto("/plan?points=soleus-1");
+  const ceiling = page.getByRole("slider", { name: /Most pressure-pain allowed/ });
+  await expect(ceiling).toHaveAttribute("max", "7");
+  await ceiling.fill("3");
+  await page.getByLabel("How often a day").selectOption("2");
+  await page.reload();
+  await expect(page.getByRole("slider", { name: /Most pressure-pain allowed/ })).toHaveValue("3");
+  await expect(page.getByLabel("How often a day")).toHaveValue("2");
+});
+
+test("a workout routine runs, is rated worse, and the next suggestion is lighter; the next-day check-in is saved", async ({
+  page,
+  request,
+}, testInfo) => {
+  await page.goto("/plan/workout");
+  await page.evaluate("localStorage.clear()");
+  await page.reload();
+  await page.getByRole("button", { name: "Running" }).click();
+  await page.getByRole("button", { name: "After: recovery" }).click();
+  await page.getByRole("group", { name: "Calf, both sides" }).getByRole("button", { name: "Sore" }).click();
+  await page.getByRole("button", { name: "Get my routine" }).click();
+  await expect(page.getByRole("heading", { name: "After running" })).toBeVisible();
+  await expect(page.getByText("Adjusted for how the last one went")).toHaveCount(0);
+  await screenshot(page, testInfo, "workout");
+
+  await page.getByRole("button", { name: "Start this routine" }).click();
+  await skipToEnd(page);
+  await page.getByRole("group", { name: "Compared with before the routine" }).getByRole("button", { name: "Worse" }).click();
+  await expect(page.getByText(/Last routine, “After running”: worse right after/)).toBeVisible();
+
+  await page.getByRole("button", { name: "Get the next suggestion" }).click();
+  await expect(page.getByRole("heading", { name: "Adjusted for how the last one went" })).toBeVisible();
+  await expect(page.locator(".adjusted")).toContainText("lighter doses");
+  await expect(page.locator(".adjusted")).toContainText("Last time:");
+
+  const checkIn = page.locator(".next-day");
+  await checkIn.getByRole("button", { name: "Worse" }).click();
+  await checkIn.getByRole("slider").first().fill("4");
+  await checkIn.getByRole("button", { name: "Save check-in" }).click();
+  await expect(page.getByText(/worse the next day/)).toBeVisible();
+  const saved = await (await request.get("/api/check-ins?limit=5")).json();
+  expect(saved.items.some((item: { notes?: string }) => item.notes?.includes('Day after "After running"'))).toBe(true);
+
+  await page.getByRole("button", { name: /Get the next suggestion|Suggest again/ }).click();
+  await expect(page.locator(".adjusted")).toContainText("lighter, shorter and has fewer points");
+  await screenshot(page, testInfo, "workout-adjusted");
+});
+
+test("the perpetuating-factor questionnaire gives advice labelled by its evidence", async ({ page }, testInfo) => {
+  await page.goto("/plan/factors?points=trapezius-upper-1");
+  await page.getByRole("radio", { name: "More than 8 hours" }).check();
+  await page.getByRole("radio", { name: "I wake often, or pain wakes me" }).check();
+  await page.getByRole("button", { name: "Show my advice" }).click();
+  await expect(page.getByRole("heading", { name: "Your advice" })).toBeVisible();
+  await expect(page.locator(".evidence").first()).toHaveText(/evidence|opinion/);
+  await expect(page.getByRole("heading", { name: /Sleep/ })).toBeVisible();
+  await screenshot(page, testInfo, "factors");
+});
+
+test("reminder times are kept on this device and the page says they need the tab open", async ({ page, context }, testInfo) => {
+  await context.grantPermissions(["notifications"]);
+  await page.goto("/plan/reminders");
+  await expect(page.getByText("Reminders only work while Unknot is open in a browser tab.")).toBeVisible();
+  await page.getByLabel("New reminder at").fill("07:45");
+  await page.getByRole("button", { name: "Add reminder" }).click();
+  await expect(page.locator(".reminder-times")).toContainText("07:45");
+  await page.reload();
+  await expect(page.locator(".reminder-times")).toContainText("07:45");
+  await screenshot(page, testInfo, "reminders");
+  await page.getByRole("button", { name: "Remove the reminder at 07:45" }).click();
+  await expect(page.getByText("No reminders set.")).toBeVisible();
+});
