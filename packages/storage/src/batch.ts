@@ -1,4 +1,4 @@
-import { sql, type Transaction } from "kysely";
+import type { Transaction } from "kysely";
 import type { Database } from "./schema.ts";
 import type { Store } from "./connect.ts";
 
@@ -11,9 +11,10 @@ interface Pending {
 
 /**
  * Group commit for the embedded SQLite store: writes that arrive while a commit is in progress are
- * run together in the next transaction, each inside its own savepoint (so one failing write does
- * not undo the others), and every caller is answered only after that transaction has committed —
- * one fsync then covers many acknowledged writes. PostgreSQL has its own group commit and a pool,
+ * run together in the next transaction, and every caller is answered only after that transaction
+ * has committed — one fsync then covers many acknowledged writes. If any write of a batch fails,
+ * the batch rolls back and each write is run again in a transaction of its own, so one failing
+ * write never undoes the others. PostgreSQL has its own group commit and a pool,
  * so there each write simply runs in its own transaction.
  */
 export class WriteBatcher {
@@ -40,34 +41,18 @@ export class WriteBatcher {
   private async flush(): Promise<void> {
     const batch = this.queue;
     this.queue = [];
-    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
-      await this.store.db.transaction().execute(async (trx) => {
-        // A lone write needs no savepoint: if it fails, the whole transaction rolls back with it.
-        if (batch.length === 1 && batch[0]) {
-          outcomes.push({ ok: true, value: await batch[0].work(trx) });
-          return;
-        }
-        for (const item of batch) {
-          await sql`SAVEPOINT unknot_write`.execute(trx);
-          try {
-            outcomes.push({ ok: true, value: await item.work(trx) });
-            await sql`RELEASE unknot_write`.execute(trx);
-          } catch (error) {
-            await sql`ROLLBACK TO unknot_write`.execute(trx);
-            await sql`RELEASE unknot_write`.execute(trx);
-            outcomes.push({ ok: false, error });
-          }
-        }
+      // Optimistically commit the whole batch at once; writes rarely fail (bad input is refused before it gets here).
+      const values = await this.store.db.transaction().execute(async (trx) => {
+        const results: unknown[] = [];
+        for (const item of batch) results.push(await item.work(trx));
+        return results;
       });
-      batch.forEach((item, i) => {
-        const outcome = outcomes[i];
-        if (outcome?.ok) item.resolve(outcome.value);
-        else item.reject(outcome?.error);
-      });
+      batch.forEach((item, i) => item.resolve(values[i]));
     } catch (error) {
-      for (const item of batch) item.reject(error);
-      return;
+      // One write failed and the batch rolled back: run each on its own, so only the failing one is refused.
+      if (batch.length === 1) batch[0]?.reject(error);
+      else for (const item of batch) await this.store.db.transaction().execute(item.work).then(item.resolve, item.reject);
     } finally {
       this.scheduled = false;
       if (this.queue.length > 0) this.schedule();
