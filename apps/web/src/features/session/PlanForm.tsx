@@ -1,3 +1,4 @@
+import { METHOD_LABELS } from "../atlas/atlas-words.ts";
 import { useId } from "react";
 import { MAX_PAIN_CEILING, TOOLS, type PreferencesInput, type Tool } from "@unknot/core";
 
@@ -15,15 +16,8 @@ export const DEFAULT_PREFS: SessionPrefs = {
   painCeiling: 5,
 };
 
-const TOOL_LABELS: Record<Tool, string> = {
-  thumb: "Thumb and fingers",
-  "small-ball": "Small firm ball",
-  "large-ball": "Large soft ball",
-  "foam-roller": "Foam roller",
-  "hooked-cane": "Hooked cane",
-  "knobbed-tool": "Knobbed tool",
-  "massage-gun": "Massage gun",
-};
+// Tools share their names with the methods that use them; only the bare hand is named differently here.
+const TOOL_LABELS: Record<Tool, string> = { ...METHOD_LABELS, thumb: "Thumb and fingers" };
 
 interface PlanFormProps {
   prefs: SessionPrefs;
