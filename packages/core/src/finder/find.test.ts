@@ -159,6 +159,18 @@ describe("finder properties", () => {
     expect(result.safety.level).toBe("none");
   });
 
+  it("gives mirrored results when near-equal scores come from sums in another order", () => {
+    const drawing: [RegionId, number][] = [
+      ["forehead-left", 3],
+      ["neck-base-right", 3],
+      ["thigh-front-right", 3],
+      ["thigh-front-left", 3],
+    ];
+    const mirrored = drawing.map(([region, intensity]) => [mirrorRegion(region), intensity] as [RegionId, number]);
+    const ids = (d: [RegionId, number][]) => findTriggerPoints(input(d)).candidates.map((c) => c.triggerPoint);
+    expect(ids(mirrored)).toEqual(ids(drawing));
+  });
+
   it("gives mirrored results for a mirrored drawing", () => {
     const mirrorSide = (side: string) => (side === "left" ? "right" : side === "right" ? "left" : side);
     fc.assert(

@@ -82,12 +82,20 @@ export function rankTriggerPoints(input: FindInput, points: readonly AtlasPoint[
     }
   }
   return [...best.values()]
-    .sort((a, b) => b.evidence - a.evidence || compareIds(a.instance, b.instance))
+    .sort((a, b) => compareEvidence(a.evidence, b.evidence) || compareIds(a.instance, b.instance))
     .slice(0, MAX_CANDIDATES)
     .map((ranked) => {
       const score = scoreInstance(ranked.instance, drawing, input.symptoms, pressed.get(ranked.instance.entry.point.id));
       return { score, candidate: toCandidate(score, ranked) };
     });
+}
+
+/**
+ * Best first. Sums taken in a different order (a mirrored drawing lists its regions in another order)
+ * can differ in the last bit, so evidence within 1e-9 counts as equal and the id decides.
+ */
+function compareEvidence(a: number, b: number): number {
+  return Math.abs(a - b) <= 1e-9 ? 0 : b - a;
 }
 
 function compareIds(a: PointInstance, b: PointInstance): number {
