@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { MapView, RegionId } from "@unknot/core";
 import { MiniMap, type MiniFill } from "../body-map/MiniMap.tsx";
 import { cropAround, type ReferralPattern } from "./referral-pattern.ts";
+import { PatternLegend } from "./PatternLegend.tsx";
 
 const VIEWS: readonly MapView[] = ["front", "back"];
 
@@ -27,17 +28,7 @@ export function PatternFigure({ name, pattern, describe }: { name: string; patte
           <MiniMap key={view} view={view} box={box} fills={fills} markers={markers} label={`${name}, ${view} view. ${describe}`} />
         ))}
       </div>
-      <figcaption className="legend">
-        <span className="legend-item">
-          <span className="legend-solid" aria-hidden="true" /> usual pain
-        </span>
-        <span className="legend-item">
-          <span className="legend-hatched" aria-hidden="true" /> sometimes
-        </span>
-        <span className="legend-item">
-          <span className="legend-ring" aria-hidden="true" /> the trigger point (shown on the left side)
-        </span>
-      </figcaption>
+      <PatternLegend pointNote=" (shown on the left side)" />
     </figure>
   );
 }

@@ -3,6 +3,7 @@ import { describeRegion, regionShape, type MapView, type RegionId } from "@unkno
 import { MiniMap, type MiniFill } from "../body-map/MiniMap.tsx";
 import { intensityColour } from "../body-map/intensity.ts";
 import { cropAround, type ReferralPattern } from "./referral-pattern.ts";
+import { PatternLegend } from "./PatternLegend.tsx";
 
 interface ReferralFigureProps {
   name: string;
@@ -60,17 +61,7 @@ export function ReferralFigure({ name, pattern, drawing }: ReferralFigureProps) 
           </div>
         ))}
       </div>
-      <figcaption className="legend">
-        <span className="legend-item">
-          <span className="legend-solid" aria-hidden="true" /> usual pain
-        </span>
-        <span className="legend-item">
-          <span className="legend-hatched" aria-hidden="true" /> sometimes
-        </span>
-        <span className="legend-item">
-          <span className="legend-ring" aria-hidden="true" /> the trigger point
-        </span>
-      </figcaption>
+      <PatternLegend />
     </figure>
   );
 }
