@@ -56,13 +56,11 @@ export class BadCursorError extends Error {
 
 /** Makes sure the person exists, so that every diary row can name its owner. */
 export async function ensurePerson(store: Store, id: string, displayName: string, now: string): Promise<void> {
-  const existing = await store.db.selectFrom("people").select("id").where("id", "=", id).executeTakeFirst();
-  if (!existing)
-    await store.db
-      .insertInto("people")
-      .values({ id, display_name: displayName, created_at: now })
-      .onConflict((oc) => oc.column("id").doNothing())
-      .execute();
+  await store.db
+    .insertInto("people")
+    .values({ id, display_name: displayName, created_at: now })
+    .onConflict((oc) => oc.column("id").doNothing())
+    .execute();
 }
 
 /** Stores a new record and its pain ratings in one transaction and returns it as stored. */

@@ -1,13 +1,4 @@
-import {
-  backupSnapshot,
-  buildBackup,
-  fhirBundle,
-  parseBackup,
-  ratingsCsv,
-  serializeBackup,
-  sessionsCsv,
-  type DiarySnapshot,
-} from "@unknot/core";
+import { backupSnapshot, exportDiary, parseBackup, type DiarySnapshot, type ExportFormat } from "@unknot/core";
 import type { Command } from "commander";
 import { readFileSync, writeFileSync } from "node:fs";
 import { withDiary } from "../diary.ts";
@@ -17,13 +8,12 @@ import { writeOutput } from "../output.ts";
 const FORMATS = ["json", "csv", "csv-ratings", "fhir"] as const;
 type Format = (typeof FORMATS)[number];
 
+/** `csv` is the CLI's short name for the sessions CSV; the other names are the export formats themselves. */
+const FORMAT_OF: Record<Format, ExportFormat> = { json: "json", csv: "csv-sessions", "csv-ratings": "csv-ratings", fhir: "fhir" };
+
 /** Renders the diary in an export format: a lossless JSON backup, CSV of sessions or ratings, or a FHIR R4 Bundle. */
 export function renderExport(snapshot: DiarySnapshot, format: Format, owner: string, now: string): string {
-  const person = { id: owner, displayName: "Me" };
-  if (format === "json") return serializeBackup(buildBackup(snapshot, person, now));
-  if (format === "csv") return sessionsCsv(snapshot);
-  if (format === "csv-ratings") return ratingsCsv(snapshot);
-  return `${JSON.stringify(fhirBundle(snapshot, person, now), null, 2)}\n`;
+  return exportDiary(snapshot, FORMAT_OF[format], { id: owner, displayName: "Me" }, now).body;
 }
 
 /** `unknot export` and `unknot import`: the diary leaves with the person, and comes back without loss. */

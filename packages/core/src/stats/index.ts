@@ -11,3 +11,4 @@ export * from "./fhir.ts";
 export type * from "./fhir-types.ts";
 export { regionLabelWithoutSide } from "./region-label.ts";
 export { uuidV5 } from "./uuid.ts";
+export * from "./export-file.ts";
