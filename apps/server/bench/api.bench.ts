@@ -1,17 +1,19 @@
 // `npm run bench:api`: autocannon against the real server on loopback. Prints session writes/s,
 // history read p50/p99 with 100,000 stored sessions, export time of that whole diary, and memory —
 // on SQLite, and on PostgreSQL beside it when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
-import { openStore, prepareStore } from "@unknot/storage";
 import { sessionBody, startServer, type ServerProcess } from "../test/server-process.ts";
-import { seedSessions } from "./seed.ts";
 
+const SEED_SCRIPT = fileURLToPath(new URL("./seed-process.ts", import.meta.url));
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARM_UP_SECONDS = 2;
 
 interface Figures {
   engine: string;
@@ -37,20 +39,24 @@ async function load(options: autocannon.Options): Promise<autocannon.Result> {
 }
 
 async function measure(engine: string, env: Record<string, string>): Promise<Figures> {
-  const store = openStore({ dataDir: env.UNKNOT_DATA_DIR ?? "", databaseUrl: env.DATABASE_URL || undefined });
-  await prepareStore(store, new Date().toISOString());
   console.log(`[${engine}] seeding ${SESSIONS.toLocaleString()} sessions…`);
-  await seedSessions(store, SESSIONS);
-  await store.db.destroy();
+  // In a process of its own, so that this one (the load generator) starts with a clean heap; then
+  // `sync`, so the kernel is not still writing the seed out while the writes are measured.
+  execFileSync(process.execPath, ["--import", "tsx", SEED_SCRIPT, String(SESSIONS)], { env: { ...process.env, ...env }, stdio: "inherit" });
+  execFileSync("sync");
   const server: ServerProcess = await startServer(env);
   try {
-    const writes = await load({
+    const write = {
       url: `${server.url}/api/sessions`,
-      method: "POST",
+      method: "POST" as const,
       headers: { "content-type": "application/json" },
       body: JSON.stringify(sessionBody("2026-11-22T09:00:00+00:00", "bench")),
-    });
+    };
     const historyUrl = `${server.url}/api/sessions?from=2025-01-01&to=2026-11-30&region=heel-left&limit=50`;
+    // A server runs for days: measure it warm (code compiled, caches filled), not in its first second.
+    await load({ ...write, duration: WARM_UP_SECONDS });
+    await load({ url: historyUrl, duration: WARM_UP_SECONDS });
+    const writes = await load(write);
     // Latency as one person's app sees it (one client at a time); throughput with ten clients at once.
     const history = await load({ url: historyUrl, connections: 1 });
     const historyLoaded = await load({ url: historyUrl });
@@ -109,7 +115,9 @@ const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (pgUrl) results.push(await withPostgresDatabase(pgUrl, (url) => measure("postgres", { DATABASE_URL: url })));
 else console.log("PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to measure it too)");
 
-console.log(`\nsessions stored: ${SESSIONS.toLocaleString()}, ${SECONDS} s per load, 10 connections`);
+console.log(
+  `\nsessions stored: ${SESSIONS.toLocaleString()} (plus those written while measuring), ${SECONDS} s per load after ${WARM_UP_SECONDS} s to warm up, 10 connections`,
+);
 for (const f of results) {
   console.log(
     `${f.engine.padEnd(8)} writes ${f.writesPerSecond}/s · history p50 ${f.historyP50} ms p99 ${f.historyP99} ms (1 client; 10 clients: ${f.historyPerSecond} req/s, p99 ${f.historyLoadedP99} ms) · ` +

@@ -1,5 +1,6 @@
 import { DIARY_SCHEMA_VERSION, REGIONS, type SessionInput } from "@unknot/core";
-import { DEFAULT_OWNER, type Store } from "@unknot/storage";
+import { randomFillSync } from "node:crypto";
+import { DEFAULT_OWNER, uuidV7, type Store } from "@unknot/storage";
 
 const POINTS = ["trapezius-upper-1", "soleus-1", "gluteus-minimus-posterior-1", "infraspinatus-1", "quadratus-lumborum-superficial-1"];
 
@@ -11,7 +12,8 @@ export async function seedSessions(store: Store, count: number, endDate = Date.p
       const ratings = [];
       const regions = [];
       for (let i = start; i < Math.min(count, start + 1000); i++) {
-        const at = new Date(endDate - i * 15 * 60_000)
+        const atMs = endDate - i * 15 * 60_000;
+        const at = new Date(atMs)
           .toISOString()
           .replace("Z", "+00:00")
           .replace(/\.\d{3}/, "");
@@ -22,7 +24,7 @@ export async function seedSessions(store: Store, count: number, endDate = Date.p
           painBefore: [{ region, intensity: 6 }],
           painAfter: [{ region, intensity: 3 }],
         };
-        const id = `seed-${String(i).padStart(7, "0")}`;
+        const id = uuidV7(atMs, 0, randomFillSync(Buffer.alloc(8)));
         const localDate = at.slice(0, 10);
         sessions.push({
           id,

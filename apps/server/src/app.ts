@@ -5,13 +5,12 @@ import type { Store } from "@unknot/storage";
 import { handleError } from "./http/errors.ts";
 import { openApiDocument } from "./http/openapi.ts";
 import { serveWebApp } from "./http/static.ts";
-import { randomUUID } from "node:crypto";
 import { recordRoutes } from "./routes/diary.ts";
 import { finderRoutes } from "./routes/finder.ts";
 import { planRoutines } from "./routes/plan.ts";
 import { progressRoutes } from "./routes/progress.ts";
 import { transferRoutes } from "./routes/transfer.ts";
-import { DEFAULT_OWNER } from "@unknot/storage";
+import { DEFAULT_OWNER, newRecordId } from "@unknot/storage";
 
 /** Request bodies above this size are refused with 413: no legitimate diary entry comes near it. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -33,7 +32,7 @@ export function createApp(deps: AppDeps) {
     store: deps.store,
     owner: deps.owner ?? DEFAULT_OWNER,
     now: deps.now ?? (() => new Date().toISOString()),
-    newId: deps.newId ?? randomUUID,
+    newId: deps.newId ?? (() => newRecordId()),
   };
   const api = new Hono()
     .use(

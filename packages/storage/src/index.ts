@@ -4,4 +4,5 @@ export * from "./diary.ts";
 export { INPUT_SCHEMAS, KINDS, type RecordInputs, type RecordKind } from "./kinds.ts";
 export { upgradeDocument, UPGRADES, type UpgradeStep } from "./upgrade.ts";
 export type { Database } from "./schema.ts";
+export { newRecordId, uuidV7 } from "./ids.ts";
 export { countRecords, loadSnapshot, replaceSnapshot } from "./snapshot.ts";

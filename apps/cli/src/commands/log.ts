@@ -1,6 +1,5 @@
 import { CheckInInputSchema, formatPath, SessionInputSchema } from "@unknot/core";
 import type { Command } from "commander";
-import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { localInstant, withDiary } from "../diary.ts";
 import { CliError } from "../errors.ts";
@@ -71,8 +70,8 @@ export function registerLogCommand(program: Command): void {
     .action(async (options: LogOptions) => {
       const at = options.at ?? localInstant();
       const notes = options.notes !== undefined ? { notes: options.notes } : {};
-      const stored = await withDiary(async (store, owner, { createRecord }) => {
-        const meta = { id: randomUUID(), now: new Date().toISOString() };
+      const stored = await withDiary(async (store, owner, { createRecord, newRecordId }) => {
+        const meta = { id: newRecordId(), now: new Date().toISOString() };
         if (options.checkIn !== undefined) {
           const input = checkEntry(CheckInInputSchema, { recordedAt: at, ratings: parsePainList(options.checkIn), ...notes });
           return createRecord(store, owner, "checkIns", input, meta);
