@@ -1,6 +1,5 @@
 import { ATLAS_VERSION } from "@unknot/core";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import type { Store } from "@unknot/storage";
 import { handleError } from "./http/errors.ts";
 import { openApiDocument } from "./http/openapi.ts";
@@ -11,9 +10,6 @@ import { planRoutines } from "./routes/plan.ts";
 import { progressRoutes } from "./routes/progress.ts";
 import { transferRoutes } from "./routes/transfer.ts";
 import { DEFAULT_OWNER, newRecordId } from "@unknot/storage";
-
-/** Request bodies above this size are refused with 413: no legitimate diary entry comes near it. */
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** What the HTTP app needs from the outside world. */
 export interface AppDeps {
@@ -34,13 +30,8 @@ export function createApp(deps: AppDeps) {
     now: deps.now ?? (() => new Date().toISOString()),
     newId: deps.newId ?? (() => newRecordId()),
   };
+  // Bodies are read, and their size limited, by the routes that take one (http/body.ts).
   const api = new Hono()
-    .use(
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) => c.json({ error: { message: `The request body is larger than ${MAX_BODY_BYTES} bytes.` } }, 413),
-      }),
-    )
     .get("/health", (c) => c.json({ status: "ok" as const, database: deps.store.dialect, atlasVersion: ATLAS_VERSION }))
     .get("/openapi.json", (c) => c.json(openApiDocument()))
     .route("/", finderRoutes())

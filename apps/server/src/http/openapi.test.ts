@@ -23,6 +23,13 @@ describe("GET /api/openapi.json", () => {
       ]) {
         expect(doc.paths[path]).toBeDefined();
       }
+      const app = createApp({ store: test.store });
+      const routes = app.routes.filter((route) => route.path.startsWith("/api/") && route.method !== "ALL");
+      expect(routes.length).toBeGreaterThan(20);
+      for (const route of routes) {
+        const path = route.path.replace(/:(\w+)/g, "{$1}");
+        expect(doc.paths[path]?.[route.method.toLowerCase()], `${route.method} ${path}`).toBeDefined();
+      }
       expect(doc.components.schemas.SessionsInput?.required).toEqual(
         expect.arrayContaining(["startedAt", "points", "painBefore", "painAfter"]),
       );

@@ -13,6 +13,82 @@ const errors = {
   "400": jsonResponse("Bad input; `field` names the offending field", ERROR),
   "413": jsonResponse("Body larger than 1 MiB", ERROR),
 };
+const query = (name: string, description: string, required = false) => ({
+  name,
+  in: "query",
+  required,
+  description,
+  schema: { type: "string" },
+});
+const anyJsonBody = (description: string) => ({ required: true, content: { "application/json": { schema: { description } } } });
+
+/** The routes beyond the diary records: progress, export and import, and the planner. */
+const OTHER_PATHS = {
+  "/api/progress": {
+    get: {
+      summary: "Pain trend, per-point effect, hotspots, heat map and adherence for a period",
+      parameters: [
+        query("from", "First local date, YYYY-MM-DD", true),
+        query("to", "Last local date, YYYY-MM-DD", true),
+        query("region", "Also the trend of this region"),
+        query("bucket", "day (default) or week"),
+      ],
+      responses: { "200": jsonResponse("Progress of the period"), ...errors },
+    },
+  },
+  "/api/export": {
+    get: {
+      summary: "Download the whole diary",
+      parameters: [query("format", "json (backup, default), csv-sessions, csv-ratings or fhir (R4 Bundle)")],
+      responses: { "200": { description: "The file, as an attachment" }, ...errors },
+    },
+  },
+  "/api/import": {
+    post: {
+      summary: "Restore a JSON backup; refused (409) over a diary that is not empty unless replace=true",
+      parameters: [query("replace", "true to replace a diary that is not empty")],
+      requestBody: anyJsonBody("A backup made by GET /api/export?format=json"),
+      responses: {
+        "200": jsonResponse("Counts of the records imported"),
+        "400": errors["400"],
+        "409": jsonResponse("The diary is not empty", ERROR),
+        "413": jsonResponse("Body larger than 256 MiB", ERROR),
+      },
+    },
+  },
+  "/api/plan/routine": {
+    post: {
+      summary: "A routine for chosen trigger points (useDiary: adapt it to the diary)",
+      requestBody: anyJsonBody("{ points, prefs, useDiary? }"),
+      responses: { "200": jsonResponse("Routine with the reason for every choice"), ...errors },
+    },
+  },
+  "/api/plan/workout": {
+    post: {
+      summary: "A routine before or after a workout, from how the muscles feel",
+      requestBody: anyJsonBody("{ activity, timing, feel, prefs }"),
+      responses: { "200": jsonResponse("Workout routine"), ...errors },
+    },
+  },
+  "/api/plan/adapt": {
+    get: {
+      summary: "How the diary changes the dose of these points",
+      parameters: [query("points", "Comma-separated trigger point ids", true)],
+      responses: { "200": jsonResponse("{ adaptations }"), ...errors },
+    },
+  },
+  "/api/plan/activities": {
+    get: { summary: "Activities a workout routine can be made for", responses: { "200": jsonResponse("{ activities }") } },
+  },
+  "/api/plan/factors": {
+    get: { summary: "The perpetuating-factor questionnaire", responses: { "200": jsonResponse("{ questions }") } },
+    post: {
+      summary: "Advice on perpetuating factors from the answers",
+      requestBody: anyJsonBody("{ answers, points? }"),
+      responses: { "200": jsonResponse("{ advice }"), ...errors },
+    },
+  },
+};
 
 const LIST_PARAMETERS = [
   { name: "from", in: "query", description: "First local date, YYYY-MM-DD", schema: { type: "string", format: "date" } },
@@ -89,7 +165,9 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
         },
       },
       "/api/atlas": { get: { summary: "The whole atlas", responses: { "200": jsonResponse("Atlas document") } } },
+      "/api/openapi.json": { get: { summary: "This document", responses: { "200": jsonResponse("OpenAPI 3.1") } } },
       ...Object.assign({}, ...kinds.map(recordPaths)),
+      ...OTHER_PATHS,
       ...extraPaths,
     },
     components: { schemas },

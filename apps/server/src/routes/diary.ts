@@ -20,7 +20,7 @@ import {
 } from "@unknot/storage";
 import { Hono, type Context } from "hono";
 import { BadRequestError } from "../http/errors.ts";
-import { readJsonBody } from "../http/json-body.ts";
+import { readJsonBody } from "../http/body.ts";
 import { validate } from "../http/validate.ts";
 
 /** What the diary routes need: the store, whose diary, and a clock and id source (injected for tests). */

@@ -1,7 +1,7 @@
 import { atlasDocument, findTriggerPoints, parseFindInput } from "@unknot/core";
 import { Hono } from "hono";
 import { BadRequestError } from "../http/errors.ts";
-import { readJsonBody } from "../http/json-body.ts";
+import { readJsonBody } from "../http/body.ts";
 
 /** `POST /find` runs the finder on the contract's input; `GET /atlas` returns the whole atlas. */
 export function finderRoutes() {

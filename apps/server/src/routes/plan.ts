@@ -14,7 +14,7 @@ import {
 import { loadSnapshot } from "@unknot/storage";
 import { Hono } from "hono";
 import { BadRequestError } from "../http/errors.ts";
-import { readJsonBody } from "../http/json-body.ts";
+import { readJsonBody } from "../http/body.ts";
 import type { DiaryDeps } from "./diary.ts";
 
 /** Runs a planner function, turning its named-field input errors into 400s. */

@@ -2,6 +2,7 @@ import { backupSnapshot, EXPORT_FORMATS, exportDiary, parseBackup, type ExportFo
 import { countRecords, loadSnapshot, replaceSnapshot } from "@unknot/storage";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { MAX_BACKUP_BYTES, readBodyText } from "../http/body.ts";
 import { BadRequestError } from "../http/errors.ts";
 import type { DiaryDeps } from "./diary.ts";
 
@@ -17,7 +18,7 @@ export function transferRoutes(deps: DiaryDeps) {
       return c.body(file.body, 200, { "content-type": file.type, "content-disposition": `attachment; filename="${file.fileName}"` });
     })
     .post("/import", async (c) => {
-      const parsed = parseBackup(await c.req.text());
+      const parsed = parseBackup(await readBodyText(c, MAX_BACKUP_BYTES));
       if (!parsed.ok) throw new BadRequestError(`backup: ${parsed.error}`, "backup");
       const replace = c.req.query("replace") === "true";
       if (!replace && (await countRecords(deps.store, deps.owner)) > 0) {
