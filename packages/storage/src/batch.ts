@@ -2,6 +2,9 @@ import type { Transaction } from "kysely";
 import type { Database } from "./schema.ts";
 import type { Store } from "./connect.ts";
 
+/** How long a batch may wait for writers that are probably about to arrive (measured: 0.3–1 ms all help; a flush costs 0.3 ms and more). */
+const GATHER_MS = 0.5;
+
 type Work<T> = (trx: Transaction<Database>) => Promise<T>;
 interface Pending {
   work: Work<unknown>;
@@ -20,6 +23,7 @@ interface Pending {
 export class WriteBatcher {
   private queue: Pending[] = [];
   private scheduled = false;
+  private lastBatchSize = 0;
 
   constructor(private readonly store: Store) {}
 
@@ -35,11 +39,25 @@ export class WriteBatcher {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => void this.flush());
+    setImmediate(() => void this.gatherThenFlush(performance.now()));
+  }
+
+  /**
+   * Like PostgreSQL's commit_delay: when fewer writes are queued than the last batch held, the other
+   * writers are probably about to send theirs, so keep turning the event loop (reading sockets) for
+   * up to GATHER_MS before committing. One flush then covers them all.
+   */
+  private async gatherThenFlush(started: number): Promise<void> {
+    if (this.queue.length < this.lastBatchSize && performance.now() - started < GATHER_MS) {
+      setImmediate(() => void this.gatherThenFlush(started));
+      return;
+    }
+    await this.flush();
   }
 
   private async flush(): Promise<void> {
     const batch = this.queue;
+    this.lastBatchSize = batch.length;
     this.queue = [];
     try {
       // Optimistically commit the whole batch at once; writes rarely fail (bad input is refused before it gets here).
