@@ -6,6 +6,7 @@ export * from "./atlas/atlas.ts";
 export * from "./atlas/cautions.ts";
 export * from "./atlas/sources.ts";
 export type * from "./atlas/types.ts";
+export * from "./validation.ts";
 export * from "./finder/input.ts";
 export * from "./finder/find.ts";
 export * from "./finder/rank.ts";

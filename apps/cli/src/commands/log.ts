@@ -1,4 +1,4 @@
-import { CheckInInputSchema, formatPath, SessionInputSchema } from "@unknot/core";
+import { CheckInInputSchema, firstProblem, SessionInputSchema } from "@unknot/core";
 import type { Command } from "commander";
 import type { z } from "zod";
 import { localInstant, withDiary } from "../diary.ts";
@@ -41,12 +41,11 @@ export function parsePoint(text: string): Record<string, unknown> {
 
 /** Validates a log entry with the diary schema, naming the CLI option at fault. */
 export function checkEntry<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = formatPath(issue?.path ?? []);
-  const top = String(issue?.path[0] ?? "");
-  throw new CliError(`${OPTION_OF_FIELD[top] ?? top} (${path}): ${issue?.message ?? "invalid"}`);
+  const { field, path, message } = firstProblem(result.error);
+  const top = String(path[0] ?? "");
+  throw new CliError(`${OPTION_OF_FIELD[top] ?? top} (${field}): ${message}`);
 }
 
 /** `unknot log`: records a session (points, pain before and after) or a pain check-in in the diary. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { FlagId, RegionId, SymptomId } from "../vocabulary/ids.ts";
+import { parseWith, type Parsed } from "../validation.ts";
 import { isFlagId, isRegionId, isSymptomId } from "../vocabulary/vocabulary.ts";
 
 const regionId = z.string().refine(isRegionId, { error: (issue) => `unknown region "${String(issue.input)}"` });
@@ -44,22 +45,7 @@ export interface PressTestEntry {
   result: "reproduces" | "tender" | "nothing";
 }
 
-/** The result of checking untrusted input: the value, or a message that names the offending field. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; field: string };
-
 /** Validates untrusted finder input; on failure the message names the field, e.g. `pain[0].intensity`. */
 export function parseFindInput(raw: unknown): Parsed<FindInput> {
-  const result = FindInputSchema.safeParse(raw);
-  if (result.success) return { ok: true, value: result.data as FindInput };
-  const issue = result.error.issues[0];
-  const field = formatPath(issue?.path ?? []);
-  return { ok: false, field, error: `${field || "input"}: ${issue?.message ?? "invalid"}` };
-}
-
-/** Writes a schema path as `pain[0].intensity`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
-    "",
-  );
+  return parseWith(FindInputSchema, raw, "input") as Parsed<FindInput>;
 }

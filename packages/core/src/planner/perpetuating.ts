@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findTriggerPoint } from "../atlas/atlas.ts";
-import { formatPath, type Parsed } from "../finder/input.ts";
+import { parseWith, type Parsed } from "../validation.ts";
 import type { MuscleId } from "../vocabulary/ids.ts";
 import { FACTOR_QUESTIONS, type FactorAnswers } from "./factor-questions.ts";
 
@@ -29,12 +29,7 @@ const answerSchema = z.strictObject(
 
 /** Validates untrusted questionnaire answers; on failure the message names the question. */
 export function parseFactorAnswers(raw: unknown): Parsed<FactorAnswers> {
-  const result = answerSchema.safeParse(raw ?? {});
-  if (result.success) return { ok: true, value: result.data as FactorAnswers };
-  const issue = result.error.issues[0];
-  const field = formatPath(issue?.path ?? []);
-  const message = issue?.code === "unrecognized_keys" ? `unknown question "${issue.keys[0] ?? ""}"` : (issue?.message ?? "invalid");
-  return { ok: false, field, error: `${field || "answers"}: ${message}` };
+  return parseWith(answerSchema, raw ?? {}, "answers") as Parsed<FactorAnswers>;
 }
 
 const NECK_AND_SHOULDERS: MuscleId[] = [

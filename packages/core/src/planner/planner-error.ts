@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formatPath } from "../finder/input.ts";
+import { firstProblem } from "../validation.ts";
 
 /** Bad planner input: the message starts with the offending field, e.g. `points[1]: unknown trigger point "x"`. */
 export class PlannerInputError extends Error {
@@ -16,6 +16,6 @@ export class PlannerInputError extends Error {
 export function parsePlannerInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new PlannerInputError(formatPath(issue?.path ?? []), issue?.message ?? "invalid");
+  const { field, message } = firstProblem(result.error);
+  throw new PlannerInputError(field, message);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatPath, type Parsed } from "../finder/input.ts";
+import { parseWith, type Parsed } from "../validation.ts";
 
 /** The tools a person may have at hand; `thumb` stands for working with the thumb and fingers. */
 export const TOOLS = ["thumb", "small-ball", "large-ball", "foam-roller", "hooked-cane", "knobbed-tool", "massage-gun"] as const;
@@ -37,11 +37,7 @@ export type PreferencesInput = z.input<typeof PreferencesSchema>;
 
 /** Validates untrusted preferences; on failure the message names the field, e.g. `painCeiling`. */
 export function parsePreferences(raw: unknown): Parsed<Preferences> {
-  const result = PreferencesSchema.safeParse(raw ?? {});
-  if (result.success) return { ok: true, value: result.data };
-  const issue = result.error.issues[0];
-  const field = formatPath(issue?.path ?? []);
-  return { ok: false, field, error: `${field || "preferences"}: ${issue?.message ?? "invalid"}` };
+  return parseWith(PreferencesSchema, raw ?? {}, "preferences");
 }
 
 /** A beginner or a pain-sensitive person: broad, gentle contact and lighter doses suit them. */

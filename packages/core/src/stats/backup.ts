@@ -10,7 +10,7 @@ import {
 } from "../diary/records.ts";
 import type { DiarySnapshot } from "../diary/stored.ts";
 import type { FindResult } from "../finder/find.ts";
-import { formatPath } from "../finder/input.ts";
+import { firstProblem } from "../validation.ts";
 import { toLocalDate } from "../vocabulary/units.ts";
 
 /** The `format` field that marks a file as an Unknot backup. */
@@ -122,11 +122,10 @@ export function parseBackup(text: string): ParsedBackup {
   if (framing !== undefined) return { ok: false, error: framing };
   const result = BackupSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
-    const [first, ...rest] = result.error.issues;
-    // A field's own message (e.g. the instant format) would hide that the field is simply absent.
-    const message = first?.code === "invalid_type" && first.input === undefined ? "is missing" : (first?.message ?? "is invalid");
-    const more = rest.length === 0 ? "" : ` (and ${rest.length} more problem${rest.length === 1 ? "" : "s"})`;
-    return { ok: false, error: `${formatPath(first?.path ?? []) || "backup"}: ${message}${more}` };
+    const { field, message } = firstProblem(result.error);
+    const rest = result.error.issues.length - 1;
+    const more = rest === 0 ? "" : ` (and ${rest} more problem${rest === 1 ? "" : "s"})`;
+    return { ok: false, error: `${field || "backup"}: ${message}${more}` };
   }
   const duplicate = findDuplicateId(result.data);
   if (duplicate !== undefined) return { ok: false, error: duplicate };
