@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -74,6 +74,8 @@ describe("unknot export and import", () => {
     );
     const backup = join(dataDir, "backup.json");
     expect(runCli(["export", "--format", "json", "--out", backup], undefined, env).status).toBe(0);
+    expect(existsSync(`${backup}.partial`)).toBe(false);
+    expect(runCli(["export", "--out", join(dataDir, "no-such-folder", "b.json")], undefined, env).stderr).toMatch(/--out: cannot write/);
     const otherDir = mkdtempSync(join(tmpdir(), "unknot-cli-import-"));
     const other = { UNKNOT_DATA_DIR: otherDir, DATABASE_URL: "" };
     try {
@@ -95,5 +97,7 @@ describe("unknot export and import", () => {
       type: "collection",
     });
     expect(runCli(["export", "--format", "xml"], undefined, env).stderr).toMatch(/--format: must be one of/);
+    const printed = runCli(["export"], undefined, env).stdout;
+    expect(JSON.parse(printed)).toMatchObject({ format: "unknot-backup", sessions: [{}, {}] });
   });
 });

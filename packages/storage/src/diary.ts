@@ -1,5 +1,5 @@
 import { DIARY_SCHEMA_VERSION } from "@unknot/core";
-import type { Kysely, Transaction } from "kysely";
+import type { ExpressionBuilder, Kysely, Transaction } from "kysely";
 import type { Store } from "./connect.ts";
 import { migrate } from "./migrate.ts";
 import { KINDS, localDateFor, type RecordInputs, type RecordKind } from "./kinds.ts";
@@ -155,16 +155,7 @@ export async function listRecords<K extends RecordKind>(
     : loose(store.db).selectFrom(`${table} as r`).where("r.owner_id", "=", owner);
   if (query.from) select = select.where(col.date, ">=", query.from);
   if (query.to) select = select.where(col.date, "<=", query.to);
-  if (query.cursor) {
-    const [date, at, id] = decodeCursor(query.cursor);
-    select = select.where((eb) =>
-      eb.or([
-        eb(col.date, "<", date),
-        eb.and([eb(col.date, "=", date), eb(col.at, "<", at)]),
-        eb.and([eb(col.date, "=", date), eb(col.at, "=", at), eb(col.id, "<", id)]),
-      ]),
-    );
-  }
+  if (query.cursor) select = select.where(beyond(col, decodeCursor(query.cursor), "<"));
   const rows = (await select
     .selectAll("r")
     .orderBy(col.date, "desc")
@@ -178,18 +169,61 @@ export async function listRecords<K extends RecordKind>(
   return { items: items.map((row) => fromRow<K>(kind, row)), ...(nextCursor ? { nextCursor } : {}) };
 }
 
-/** Every record of one kind for a person, oldest first (for exports and statistics). */
-export async function allRecords<K extends RecordKind>(store: Store, owner: string, kind: K): Promise<StoredRecord<K>[]> {
+/** Local dates (`YYYY-MM-DD`, inclusive) to read records between; either end may be open. */
+export interface DateRange {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** Every record of one kind for a person, oldest first (for statistics), optionally only those of a date range. */
+export async function allRecords<K extends RecordKind>(
+  store: Store,
+  owner: string,
+  kind: K,
+  range: DateRange = {},
+): Promise<StoredRecord<K>[]> {
+  const records: StoredRecord<K>[] = [];
+  for await (const page of recordPages(store, owner, kind, range)) records.push(...page);
+  return records;
+}
+
+/**
+ * Every record of one kind for a person, oldest first, a page at a time: an export of any size then
+ * holds one page in memory, and other requests are served between pages.
+ */
+export async function* recordPages<K extends RecordKind>(
+  store: Store,
+  owner: string,
+  kind: K,
+  range: DateRange = {},
+  pageSize = 1000,
+): AsyncGenerator<StoredRecord<K>[]> {
   const { table, orderColumn } = KINDS[kind];
-  const rows = await loose(store.db)
-    .selectFrom(table)
-    .selectAll()
-    .where("owner_id", "=", owner)
-    .orderBy("local_date")
-    .orderBy(orderColumn)
-    .orderBy("id")
-    .execute();
-  return rows.map((row) => fromRow<K>(kind, row as DocumentColumns));
+  const col = { date: "local_date", at: orderColumn, id: "id" };
+  let after: [string, string, string] | undefined;
+  for (;;) {
+    let select = loose(store.db).selectFrom(table).selectAll().where("owner_id", "=", owner);
+    if (range.from) select = select.where("local_date", ">=", range.from);
+    if (range.to) select = select.where("local_date", "<=", range.to);
+    if (after) select = select.where(beyond(col, after, ">"));
+    const rows = (await select.orderBy("local_date").orderBy(orderColumn).orderBy("id").limit(pageSize).execute()) as (DocumentColumns &
+      Record<string, string>)[];
+    if (rows.length > 0) yield rows.map((row) => fromRow<K>(kind, row));
+    const last = rows.at(-1);
+    if (!last || rows.length < pageSize) return;
+    after = [last.local_date, last[orderColumn] ?? "", last.id];
+  }
+}
+
+/** Rows strictly after (">") or before ("<") `key` in (date, order column, id) order: the keyset for paging. */
+function beyond(col: { date: string; at: string; id: string }, [date, at, id]: [string, string, string], direction: "<" | ">") {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return (eb: ExpressionBuilder<any, any>) =>
+    eb.or([
+      eb(col.date, direction, date),
+      eb.and([eb(col.date, "=", date), eb(col.at, direction, at)]),
+      eb.and([eb(col.date, "=", date), eb(col.at, "=", at), eb(col.id, direction, id)]),
+    ]);
 }
 
 /** Inserts a record exactly as stored (id, dates and timestamps kept), with its ratings: for restoring backups. */

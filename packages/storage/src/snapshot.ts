@@ -1,15 +1,15 @@
 import type { DiarySnapshot } from "@unknot/core";
 import type { Kysely } from "kysely";
 import type { Store } from "./connect.ts";
-import { allRecords, insertStored, type StoredRecord } from "./diary.ts";
+import { allRecords, insertStored, type DateRange, type StoredRecord } from "./diary.ts";
 import { KINDS, type RecordKind } from "./kinds.ts";
 
 const KIND_ORDER: readonly RecordKind[] = ["assessments", "pressTests", "routines", "sessions", "checkIns"];
 
-/** Everything one person has recorded, oldest first: what exports, backups and statistics read. */
-export async function loadSnapshot(store: Store, owner: string): Promise<DiarySnapshot> {
+/** Everything one person has recorded (or only what falls in `range`), oldest first: what exports and statistics read. */
+export async function loadSnapshot(store: Store, owner: string, range: DateRange = {}): Promise<DiarySnapshot> {
   const [assessments, pressTests, routines, sessions, checkIns] = await Promise.all(
-    KIND_ORDER.map((kind) => allRecords(store, owner, kind)),
+    KIND_ORDER.map((kind) => allRecords(store, owner, kind, range)),
   );
   return { assessments, pressTests, routines, sessions, checkIns } as unknown as DiarySnapshot;
 }

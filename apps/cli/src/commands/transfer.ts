@@ -1,6 +1,6 @@
-import { backupSnapshot, exportDiary, parseBackup, type DiarySnapshot, type ExportFormat } from "@unknot/core";
+import { backupSnapshot, backupText, exportDiary, parseBackup, type DiarySnapshot, type ExportFormat } from "@unknot/core";
 import type { Command } from "commander";
-import { readFileSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { withDiary } from "../diary.ts";
 import { CliError } from "../errors.ts";
 import { writeOutput } from "../output.ts";
@@ -25,11 +25,21 @@ export function registerTransferCommands(program: Command): void {
     .option("--out <file>", "write to this file instead of standard output")
     .action(async (options: { format: string; out?: string }) => {
       if (!FORMATS.includes(options.format as Format)) throw new CliError(`--format: must be one of ${FORMATS.join(", ")}`);
-      const text = await withDiary(async (store, owner, { loadSnapshot }) =>
-        renderExport(await loadSnapshot(store, owner), options.format as Format, owner, new Date().toISOString()),
-      );
-      if (options.out) writeFileSync(options.out, text);
-      else writeOutput(text);
+      const out = openOutput(options.out);
+      let complete = false;
+      try {
+        await withDiary(async (store, owner, { loadSnapshot, recordPages }) => {
+          const now = new Date().toISOString();
+          if (options.format !== "json")
+            return out.write(renderExport(await loadSnapshot(store, owner), options.format as Format, owner, now));
+          // The backup is written a page of records at a time, so a diary of any size fits in memory.
+          for await (const piece of backupText({ id: owner, displayName: "Me" }, now, (kind) => recordPages(store, owner, kind)))
+            out.write(piece);
+        });
+        complete = true;
+      } finally {
+        out.finish(complete);
+      }
     });
 
   program
@@ -56,4 +66,27 @@ export function registerTransferCommands(program: Command): void {
       const counts = Object.entries(snapshot).map(([kind, records]) => `${(records as unknown[]).length} ${kind}`);
       writeOutput(`Imported ${counts.join(", ")} from ${file}.\n`);
     });
+}
+
+/**
+ * Where an export goes: standard output, or the file given with --out. A file is written under a
+ * temporary name and renamed when complete, so a failed export never leaves a truncated backup.
+ */
+function openOutput(file: string | undefined): { write: (text: string) => void; finish: (complete: boolean) => void } {
+  if (!file) return { write: writeOutput, finish: () => {} };
+  const partial = `${file}.partial`;
+  let fd: number;
+  try {
+    fd = openSync(partial, "w");
+  } catch {
+    throw new CliError(`--out: cannot write "${file}"`);
+  }
+  return {
+    write: (text) => void writeSync(fd, text),
+    finish: (complete) => {
+      closeSync(fd);
+      if (complete) renameSync(partial, file);
+      else rmSync(partial, { force: true });
+    },
+  };
 }

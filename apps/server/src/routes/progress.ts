@@ -18,7 +18,8 @@ import type { DiaryDeps } from "./diary.ts";
 export function progressRoutes(deps: DiaryDeps) {
   return new Hono().get("/", async (c) => {
     const { range, region, bucket } = readProgressQuery(c);
-    const snapshot = await loadSnapshot(deps.store, deps.owner);
+    // Every figure is of the period, so only the period's records are read.
+    const snapshot = await loadSnapshot(deps.store, deps.owner, range);
     return c.json({
       range,
       trend: painTrend(snapshot, { ...range, bucket }),

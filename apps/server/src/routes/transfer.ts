@@ -1,5 +1,5 @@
-import { backupSnapshot, EXPORT_FORMATS, exportDiary, parseBackup, type ExportFormat } from "@unknot/core";
-import { countRecords, loadSnapshot, replaceSnapshot } from "@unknot/storage";
+import { backupFileName, backupSnapshot, backupText, EXPORT_FORMATS, exportDiary, parseBackup, type ExportFormat } from "@unknot/core";
+import { countRecords, loadSnapshot, recordPages, replaceSnapshot } from "@unknot/storage";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { MAX_BACKUP_BYTES, readBodyText } from "../http/body.ts";
@@ -14,8 +14,18 @@ export function transferRoutes(deps: DiaryDeps) {
     .get("/export", async (c) => {
       const format = (c.req.query("format") ?? "json") as ExportFormat;
       if (!EXPORT_FORMATS.includes(format)) throw new BadRequestError(`format: must be one of ${EXPORT_FORMATS.join(", ")}`, "format");
-      const file = exportDiary(await loadSnapshot(deps.store, deps.owner), format, PERSON(deps.owner), deps.now());
-      return c.body(file.body, 200, { "content-type": file.type, "content-disposition": `attachment; filename="${file.fileName}"` });
+      const now = deps.now();
+      const attachment = (type: string, fileName: string) => ({
+        "content-type": type,
+        "content-disposition": `attachment; filename="${fileName}"`,
+      });
+      if (format === "json") {
+        // The full backup is sent a page of records at a time, so a diary of any size fits in memory.
+        const pieces = backupText(PERSON(deps.owner), now, (kind) => recordPages(deps.store, deps.owner, kind));
+        return c.body(byteStream(pieces), 200, attachment("application/json", backupFileName(now)));
+      }
+      const file = exportDiary(await loadSnapshot(deps.store, deps.owner), format, PERSON(deps.owner), now);
+      return c.body(file.body, 200, attachment(file.type, file.fileName));
     })
     .post("/import", async (c) => {
       const parsed = parseBackup(await readBodyText(c, MAX_BACKUP_BYTES));
@@ -31,4 +41,19 @@ export function transferRoutes(deps: DiaryDeps) {
       const counts = Object.fromEntries(Object.entries(snapshot).map(([kind, records]) => [kind, (records as unknown[]).length]));
       return c.json({ imported: counts });
     });
+}
+
+/** Text pieces as a stream of UTF-8 bytes, pulled one piece at a time as the client reads. */
+function byteStream(pieces: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async pull(controller) {
+      const { done, value } = await pieces.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await pieces.return(undefined);
+    },
+  });
 }

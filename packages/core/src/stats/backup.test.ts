@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BACKUP_FORMAT, backupSnapshot, buildBackup, parseBackup, serializeBackup } from "./backup.ts";
+import { BACKUP_FORMAT, backupSnapshot, backupText, buildBackup, parseBackup, serializeBackup } from "./backup.ts";
 import { diaryArb, makeAssessment, makeCheckIn, makeDiary, makePressTest, makeRoutine, makeSession } from "./test-diary.ts";
 
 const person = { id: "person-1", displayName: "Sam" };
@@ -31,6 +31,34 @@ const refuse = (data: unknown) => {
   if (result.ok) throw new Error("expected the backup to be refused");
   return result.error;
 };
+
+/** The backup text made page by page, with pages of `size` records, joined. */
+async function pagedText(snapshot: typeof diary, size: number): Promise<string> {
+  async function* pages(records: readonly unknown[]) {
+    for (let i = 0; i < records.length; i += size) yield records.slice(i, i + size);
+  }
+  let text = "";
+  for await (const piece of backupText(person, exportedAt, (collection) => pages(snapshot[collection]))) text += piece;
+  return text;
+}
+
+describe("backup text made a page at a time", () => {
+  it("is the same file as the one made at once, whatever the page size", async () => {
+    const whole = serializeBackup(buildBackup(diary, person, exportedAt));
+    for (const size of [1, 2, 3, 1000]) expect(await pagedText(diary, size)).toBe(whole);
+    const empty = makeDiary({});
+    expect(await pagedText(empty, 10)).toBe(serializeBackup(buildBackup(empty, person, exportedAt)));
+  });
+
+  it("is the same file for any diary", async () => {
+    await fc.assert(
+      fc.asyncProperty(diaryArb, fc.integer({ min: 1, max: 5 }), async (snapshot, size) => {
+        expect(await pagedText(snapshot, size)).toBe(serializeBackup(buildBackup(snapshot, person, exportedAt)));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
 
 describe("backup round trip", () => {
   it("reads back a realistic diary exactly, assessment results and routines included", () => {

@@ -95,6 +95,34 @@ export function serializeBackup(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
+/** A diary collection's records, oldest first, a page at a time (from storage; core does no IO). */
+export type RecordPages = (collection: (typeof COLLECTIONS)[number]) => AsyncIterable<readonly unknown[]>;
+
+/**
+ * The backup file's text in pieces, a page of records at a time, for diaries too large to hold as
+ * one string; joined, the pieces equal `serializeBackup(buildBackup(…))` for the same records.
+ */
+export async function* backupText(person: BackupPerson, exportedAt: string, pages: RecordPages): AsyncGenerator<string> {
+  const header = {
+    format: BACKUP_FORMAT,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    exportedAt,
+    person: { id: person.id, displayName: person.displayName },
+  };
+  yield JSON.stringify(header, null, 2).slice(0, -2);
+  for (const collection of COLLECTIONS) {
+    let first = true;
+    for await (const page of pages(collection)) {
+      if (page.length === 0) continue;
+      const records = page.map((record) => `    ${JSON.stringify(record, null, 2).replaceAll("\n", "\n    ")}`).join(",\n");
+      yield `${first ? `,\n  ${JSON.stringify(collection)}: [\n` : ",\n"}${records}`;
+      first = false;
+    }
+    yield first ? `,\n  ${JSON.stringify(collection)}: []` : "\n  ]";
+  }
+  yield "\n}\n";
+}
+
 /** The diary records of a backup. */
 export function backupSnapshot(backup: Backup): DiarySnapshot {
   return {

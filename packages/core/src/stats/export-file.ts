@@ -15,6 +15,11 @@ export interface ExportFile {
   fileName: string;
 }
 
+/** The name of a backup file made at `now`. */
+export function backupFileName(now: string): string {
+  return `unknot-backup-${now.slice(0, 10)}.json`;
+}
+
 /** Renders a diary in one export format; the API downloads it and the CLI prints or saves it. */
 export function exportDiary(snapshot: DiarySnapshot, format: ExportFormat, person: BackupPerson, now: string): ExportFile {
   const date = now.slice(0, 10);
@@ -23,7 +28,7 @@ export function exportDiary(snapshot: DiarySnapshot, format: ExportFormat, perso
       return {
         body: serializeBackup(buildBackup(snapshot, person, now)),
         type: "application/json",
-        fileName: `unknot-backup-${date}.json`,
+        fileName: backupFileName(now),
       };
     case "csv-sessions":
       return { body: sessionsCsv(snapshot), type: "text/csv; charset=utf-8", fileName: `unknot-sessions-${date}.csv` };
