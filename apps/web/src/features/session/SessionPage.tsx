@@ -1,5 +1,13 @@
-import { useMemo, useState } from "react";
-import { buildRoutine, findTriggerPoint, stepSeconds, type BuiltRoutine, type RoutineInput, type SessionInput } from "@unknot/core";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import {
+  buildRoutine,
+  findTriggerPoint,
+  stepSeconds,
+  type BuiltRoutine,
+  type RoutineInput,
+  type SessionInput,
+  type TimerState,
+} from "@unknot/core";
 import { ApiError, saveSession } from "../../api.ts";
 import { takeHandedOffRoutine } from "../plan/handoff.ts";
 import { Link } from "../../router/Link.tsx";
@@ -13,6 +21,7 @@ import { RoutinePreview } from "./RoutinePreview.tsx";
 import { SessionFinish } from "./SessionFinish.tsx";
 import { SessionRun } from "./SessionRun.tsx";
 import { ratingAreas } from "./default-ratings.ts";
+import { forgetSessionInProgress, keepSessionInProgress, resumeSessionInProgress } from "./resume.ts";
 import { readSessionQuery } from "./session-query.ts";
 
 type Phase = "plan" | "before" | "run" | "after" | "saved" | "queued";
@@ -35,17 +44,19 @@ function asBuilt(routine: RoutineInput): BuiltRoutine {
 export function SessionPage() {
   const { query } = useLocation();
   const chosen = useMemo(() => readSessionQuery(query), [query]);
-  const [handedOff, setHandedOff] = useState(() => takeHandedOffRoutine(chosen.points.map((p) => p.triggerPoint)));
+  // A session under way in this tab before a reload carries on where it was.
+  const [resumed] = useState(() => resumeSessionInProgress(query.toString()));
+  const [handedOff, setHandedOff] = useState(() => resumed?.routine ?? takeHandedOffRoutine(chosen.points.map((p) => p.triggerPoint)));
   const [prefs, setPrefsState] = useState(DEFAULT_PREFS);
   const setPrefs = (next: SessionPrefs) => {
     // Changing the preferences here means the person wants the routine rebuilt for them.
     setHandedOff(undefined);
     setPrefsState(next);
   };
-  const [phase, setPhase] = useState<Phase>("plan");
-  const [before, setBefore] = useState<PainMark[]>(() => ratingAreas(chosen.points, chosen.pain));
-  const [startedAt, setStartedAt] = useState("");
-  const [completed, setCompleted] = useState<ReadonlySet<number>>(new Set());
+  const [phase, setPhase] = useState<Phase>(resumed?.phase ?? "plan");
+  const [before, setBefore] = useState<PainMark[]>(() => resumed?.before ?? ratingAreas(chosen.points, chosen.pain));
+  const [startedAt, setStartedAt] = useState(resumed?.startedAt ?? "");
+  const [completed, setCompleted] = useState<ReadonlySet<number>>(new Set(resumed?.completed));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const planned = useMemo(
@@ -58,6 +69,29 @@ export function SessionPage() {
           ),
     [chosen, prefs, handedOff],
   );
+  const queryKey = query.toString();
+  const routine = "built" in planned ? planned.built.routine : undefined;
+  const keepRun = useCallback(
+    (timer: TimerState, done: ReadonlySet<number>) => {
+      if (routine)
+        keepSessionInProgress({
+          query: queryKey,
+          phase: "run",
+          routine,
+          before,
+          startedAt,
+          completed: [...done],
+          timer,
+          keptAt: Date.now(),
+        });
+    },
+    [queryKey, routine, before, startedAt],
+  );
+  useEffect(() => {
+    if (phase === "after" && routine)
+      keepSessionInProgress({ query: queryKey, phase, routine, before, startedAt, completed: [...completed], keptAt: Date.now() });
+    if (phase === "saved" || phase === "queued") forgetSessionInProgress();
+  }, [phase, queryKey, routine, before, startedAt, completed]);
   if (chosen.points.length === 0) {
     return (
       <section className="card">
@@ -122,6 +156,8 @@ export function SessionPage() {
       {phase === "run" && "built" in planned && (
         <SessionRun
           routine={planned.built.routine}
+          resumed={resumed?.phase === "run" ? resumed : undefined}
+          onProgress={keepRun}
           onFinish={(done) => {
             setCompleted(new Set(done));
             setPhase("after");

@@ -1,11 +1,15 @@
-import { useCallback, useRef, useState } from "react";
-import type { RoutineInput, TimerAlert } from "@unknot/core";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { RoutineInput, TimerAlert, TimerState } from "@unknot/core";
 import { signal, unlockSound } from "./signals.ts";
 import { stepDose, stepTitle } from "./step-words.ts";
 import { useSessionTimer } from "./useSessionTimer.ts";
 
 interface SessionRunProps {
   routine: RoutineInput;
+  /** Where a resumed session was: its timer (paused) and the steps already done. */
+  resumed?: { timer?: TimerState | undefined; completed: readonly number[] } | undefined;
+  /** Called as the session goes on, so that it can be kept and resumed after a reload. */
+  onProgress?: ((timer: TimerState, completed: ReadonlySet<number>) => void) | undefined;
   /** Called when the session is over, with the indexes of the steps that ran to their end. */
   onFinish: (completed: ReadonlySet<number>) => void;
 }
@@ -17,8 +21,8 @@ function phaseHeading(phase: string, stroke: { current: number; count: number } 
 }
 
 /** The guided session: one step at a time with a countdown, a progress bar, sound and vibration, pause and skip. */
-export function SessionRun({ routine, onFinish }: SessionRunProps) {
-  const completed = useRef(new Set<number>());
+export function SessionRun({ routine, resumed, onProgress, onFinish }: SessionRunProps) {
+  const completed = useRef(new Set<number>(resumed?.completed));
   const [announcement, setAnnouncement] = useState("");
   const onAlert = useCallback(
     (alert: TimerAlert) => {
@@ -31,7 +35,8 @@ export function SessionRun({ routine, onFinish }: SessionRunProps) {
     },
     [routine],
   );
-  const { state, view, act } = useSessionTimer(routine.steps, onAlert);
+  const { state, view, act } = useSessionTimer(routine.steps, onAlert, resumed?.timer);
+  useEffect(() => onProgress?.(state, completed.current), [state, onProgress]);
   const done = view.status === "done";
   const index = Math.min(view.stepIndex, routine.steps.length - 1);
   const step = routine.steps[index];
@@ -51,6 +56,11 @@ export function SessionRun({ routine, onFinish }: SessionRunProps) {
       >
         <span style={{ width: `${percent}%` }} />
       </div>
+      {resumed?.timer && state.status === "paused" && state.elapsedMs === resumed.timer.elapsedMs && (
+        <p className="notice" role="status">
+          Picked up where you left off. The timer is paused: press Resume when you are back in position.
+        </p>
+      )}
       <p className="hint">
         Step {index + 1} of {routine.steps.length} ·{" "}
         {step.kind === "warm-up" ? "warm-up" : step.kind === "movement" ? "movement" : "trigger point"}

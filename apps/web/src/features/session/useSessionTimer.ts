@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useState } from "react";
-import { createSessionTimer, timerReducer, timerView, type TimerAlert, type TimerStepInput } from "@unknot/core";
+import { createSessionTimer, timerReducer, timerView, type TimerAlert, type TimerState, type TimerStepInput } from "@unknot/core";
 
 const TICK_MS = 250;
 
@@ -9,11 +9,11 @@ function now(): number {
 }
 
 /**
- * Drives core's session timer: ticks it while running, keeps the screen awake where the browser allows, and hands
- * every alert to `onAlert` (sound and vibration).
+ * Drives core's session timer (from `initial` when a session is resumed): ticks it while running, keeps the screen
+ * awake where the browser allows, and hands every alert to `onAlert` (sound and vibration).
  */
-export function useSessionTimer(steps: readonly TimerStepInput[], onAlert: (alert: TimerAlert) => void) {
-  const [state, dispatch] = useReducer(timerReducer, steps, (s: readonly TimerStepInput[]) => createSessionTimer(s));
+export function useSessionTimer(steps: readonly TimerStepInput[], onAlert: (alert: TimerAlert) => void, initial?: TimerState) {
+  const [state, dispatch] = useReducer(timerReducer, steps, (s: readonly TimerStepInput[]) => initial ?? createSessionTimer(s));
   const [clock, setClock] = useState(now);
   const running = state.status === "running";
   useEffect(() => {
