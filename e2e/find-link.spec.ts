@@ -36,3 +36,19 @@ test("an urgent verdict keeps the candidates for information but offers no sessi
   await expect(page.getByRole("heading", { name: /medical care today|clinician/ })).toBeVisible();
   await expect(page.getByRole("link", { name: "Start a guided session" })).toHaveCount(0);
 });
+
+test("changing the answers brings the questions back ticked as they were, and unticking one updates the results", async ({ page }) => {
+  await page.goto("/find?pain=lumbar-left:6&symptoms=stiffness&flags=fever&age=40");
+  await expect(page.getByRole("heading", { name: /medical care today|clinician/ })).toBeVisible();
+  await page.getByRole("link", { name: "Change the answers" }).click();
+  await expect(page.getByRole("heading", { name: "A few questions first" })).toBeVisible();
+  const fever = page.getByRole("checkbox", { name: /fever/i });
+  await expect(fever).toBeChecked();
+  await expect(page.getByRole("button", { name: "Stiffness", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByLabel("Your age in years")).toHaveValue("40");
+  await fever.uncheck();
+  await page.getByRole("button", { name: /show my results/ }).click();
+  await expect(page).toHaveURL(/flags=(&|$)/);
+  await expect(page).not.toHaveURL(/change=answers/);
+  await expect(page.getByRole("heading", { name: "No warning signs in your answers" })).toBeVisible();
+});

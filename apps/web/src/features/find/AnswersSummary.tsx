@@ -1,13 +1,14 @@
 import { SYMPTOMS, regionRecord } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
 import { intensityColour } from "../body-map/intensity.ts";
-import { findQueryString, type FindState } from "./find-query.ts";
+import { CHANGE_ANSWERS, findQueryString, type FindState } from "./find-query.ts";
 
-/** What the person said so far, in words, with links to change the drawing or the answers. */
-export function AnswersSummary({ state }: { state: FindState }) {
+/** What the person said so far, in words, with links to change the drawing or (once answered) the answers. */
+export function AnswersSummary({ state, asking }: { state: FindState; asking: boolean }) {
   const symptomLabels = SYMPTOMS.filter((s) => state.symptoms.includes(s.id)).map((s) => s.label);
   const drawingLink = `/${findQueryString({ ...state, flags: undefined, tests: [] })}`;
-  const answersLink = `/find${findQueryString({ ...state, flags: undefined })}`;
+  // The answers stay in the address, so the questions come back ticked as they were.
+  const answersLink = `/find${findQueryString(state)}&${CHANGE_ANSWERS}`;
   return (
     <section className="card answers" aria-labelledby="answers-heading">
       <h2 id="answers-heading">Your drawing</h2>
@@ -22,7 +23,7 @@ export function AnswersSummary({ state }: { state: FindState }) {
       {symptomLabels.length > 0 && <p>Also: {symptomLabels.join(", ").toLowerCase()}.</p>}
       <p className="answer-links">
         <Link to={drawingLink}>Change the drawing</Link>
-        {state.flags !== undefined && <Link to={answersLink}>Change the answers</Link>}
+        {!asking && <Link to={answersLink}>Change the answers</Link>}
       </p>
     </section>
   );

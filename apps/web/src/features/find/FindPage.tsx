@@ -16,6 +16,7 @@ export function FindPage() {
   const { query } = useLocation();
   const { state, problems } = useMemo(() => readFindState(query), [query]);
   const go = (next: FindState, replace = false) => navigate(`/find${findQueryString(next)}`, { replace });
+  const asking = state.flags === undefined || query.get("change") === "answers";
   if (state.pain.length === 0) {
     return (
       <section className="card">
@@ -29,7 +30,7 @@ export function FindPage() {
   }
   return (
     <>
-      <h1>{state.flags === undefined ? "A few questions first" : "What may be behind your pain"}</h1>
+      <h1>{asking ? "A few questions first" : "What may be behind your pain"}</h1>
       {problems.length > 0 && (
         <div className="notice" role="status">
           <p>Some parts of this link could not be used:</p>
@@ -40,8 +41,8 @@ export function FindPage() {
           </ul>
         </div>
       )}
-      <AnswersSummary state={state} />
-      {state.flags === undefined ? (
+      <AnswersSummary state={state} asking={asking} />
+      {asking ? (
         <ScreeningForm state={state} onSubmit={(answers) => go({ ...state, ...answers })} />
       ) : (
         <Suspense fallback={<p className="loading">Working out the likely trigger points…</p>}>
