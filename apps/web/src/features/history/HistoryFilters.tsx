@@ -1,4 +1,4 @@
-import { REGIONS } from "@unknot/core";
+import { RegionSelect } from "../ui/RegionSelect.tsx";
 
 /** The filters of the history page, as kept in its address. */
 export interface HistoryFilter {
@@ -26,14 +26,7 @@ export function HistoryFilters({ filter, onChange }: HistoryFiltersProps) {
       </label>
       <label>
         Area
-        <select value={filter.region} onChange={(e) => onChange({ ...filter, region: e.target.value })}>
-          <option value="">All areas</option>
-          {REGIONS.map((region) => (
-            <option key={region.id} value={region.id}>
-              {region.label}
-            </option>
-          ))}
-        </select>
+        <RegionSelect value={filter.region} noneLabel="All areas" onChange={(region) => onChange({ ...filter, region })} />
       </label>
     </div>
   );

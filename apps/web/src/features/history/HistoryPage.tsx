@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import { Link } from "../../router/Link.tsx";
+import { RetryNotice } from "../ui/RetryNotice.tsx";
 import { navigate, useLocation } from "../../router/router.ts";
 import { HistoryFilters, type HistoryFilter } from "./HistoryFilters.tsx";
 import { SessionItem } from "./SessionItem.tsx";
@@ -29,14 +30,7 @@ export function HistoryPage() {
           </button>
         </p>
       )}
-      {sessions.error && (
-        <p className="notice" role="alert">
-          {sessions.error}{" "}
-          <button type="button" className="link-button" onClick={sessions.reload}>
-            Try again
-          </button>
-        </p>
-      )}
+      {sessions.error && <RetryNotice message={sessions.error} onRetry={sessions.reload} />}
       {sessions.items.length >= 2 && (
         <Suspense fallback={null}>
           <PainChart sessions={sessions.items} />

@@ -1,7 +1,6 @@
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import type { StoredSession } from "@unknot/core";
-import uPlot from "uplot";
-import "uplot/dist/uPlot.min.css";
+import { usePainChart } from "../ui/usePainChart.ts";
 import { meanPain } from "./session-summary.ts";
 
 /** Average pain before and after each session over time (uPlot), with the same numbers in a table for screen readers. */
@@ -11,33 +10,13 @@ export function PainChart({ sessions }: { sessions: readonly StoredSession[] }) 
   const times = ordered.map((s) => Date.parse(s.startedAt) / 1000);
   const before = ordered.map((s) => meanPain(s.painBefore) ?? null);
   const after = ordered.map((s) => meanPain(s.painAfter) ?? null);
-  const key = JSON.stringify([times, before, after]);
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const [t, b, a] = JSON.parse(key) as [number[], (number | null)[], (number | null)[]];
-    const chart = new uPlot(
-      {
-        width: element.clientWidth,
-        height: 220,
-        scales: { y: { range: [0, 10] } },
-        series: [
-          {},
-          { label: "Before", stroke: "#bf4124", width: 2, points: { size: 7 } },
-          { label: "After", stroke: "#1f5f5b", width: 2, points: { size: 7 } },
-        ],
-        axes: [{}, { label: "Pain (0–10)" }],
-      },
-      [t, b, a],
-      element,
-    );
-    const resize = () => chart.setSize({ width: element.clientWidth, height: 220 });
-    window.addEventListener("resize", resize);
-    return () => {
-      window.removeEventListener("resize", resize);
-      chart.destroy();
-    };
-  }, [key]);
+  usePainChart(box, 220, {
+    series: [
+      { label: "Before", stroke: "#bf4124", width: 2, points: { size: 7 } },
+      { label: "After", stroke: "#1f5f5b", width: 2, points: { size: 7 } },
+    ],
+    data: [times, before, after],
+  });
   return (
     <section className="card" aria-labelledby="chart-heading">
       <h2 id="chart-heading">Average pain, before and after</h2>

@@ -1,4 +1,5 @@
-import { REGIONS, type RegionId } from "@unknot/core";
+import type { RegionId } from "@unknot/core";
+import { RegionSelect } from "../ui/RegionSelect.tsx";
 import { PERIOD_PRESETS, presetRange, type Period } from "./period.ts";
 
 interface PeriodPickerProps {
@@ -41,17 +42,11 @@ export function PeriodPicker({ period, today, onChange, withRegion = true }: Per
         {withRegion && (
           <label className="period-region">
             Follow one area too
-            <select
+            <RegionSelect
               value={period.region ?? ""}
-              onChange={(e) => onChange({ ...period, region: e.target.value ? (e.target.value as RegionId) : undefined })}
-            >
-              <option value="">No, all areas only</option>
-              {REGIONS.map((region) => (
-                <option key={region.id} value={region.id}>
-                  {region.label}
-                </option>
-              ))}
-            </select>
+              noneLabel="No, all areas only"
+              onChange={(region) => onChange({ ...period, region: region ? (region as RegionId) : undefined })}
+            />
           </label>
         )}
       </div>

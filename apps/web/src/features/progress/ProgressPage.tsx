@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from "react";
 import { regionRecord } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
+import { RetryNotice } from "../ui/RetryNotice.tsx";
 import { navigate, useLocation } from "../../router/router.ts";
 import { localDate } from "../session/local-time.ts";
 import { AdherenceCard } from "./AdherenceCard.tsx";
@@ -58,14 +59,7 @@ export function ProgressPage() {
           Back up or export your data
         </Link>
       </nav>
-      {progress.error && (
-        <p className="notice" role="alert">
-          {progress.error}{" "}
-          <button type="button" className="link-button" onClick={progress.reload}>
-            Try again
-          </button>
-        </p>
-      )}
+      {progress.error && <RetryNotice message={progress.error} onRetry={progress.reload} />}
       {progress.loading && !report && <p className="loading">Loading…</p>}
       {report && progress.emptyDiary && <StartHere />}
       {report && !progress.emptyDiary && isEmptyPeriod(report) && (

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import type { TrendPoint } from "@unknot/core";
-import uPlot from "uplot";
-import "uplot/dist/uPlot.min.css";
+import type uPlot from "uplot";
+import { usePainChart } from "../ui/usePainChart.ts";
 import { formatDay } from "./period.ts";
 import { oneDecimal } from "./format-number.ts";
 
@@ -33,36 +33,13 @@ function alignSeries(overall: readonly TrendPoint[], region: readonly TrendPoint
 export function TrendChart({ overall, region, bucket }: TrendChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const aligned = alignSeries(overall, region?.trend);
-  const key = JSON.stringify([aligned, region?.label]);
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const [data, label] = JSON.parse(key) as [ReturnType<typeof alignSeries>, string | undefined];
-    const series: uPlot.Series[] = [{}, { label: "All areas", stroke: "#1f5f5b", width: 2, spanGaps: true, points: { size: 7 } }];
-    const columns: uPlot.AlignedData = [data.dates.map(localSeconds), data.overall];
-    if (data.region) {
-      series.push({ label: label ?? "Area", stroke: "#bf4124", width: 2, dash: [6, 4], spanGaps: true, points: { size: 7 } });
-      columns.push(data.region);
-    }
-    const chart = new uPlot(
-      {
-        width: element.clientWidth,
-        height: HEIGHT,
-        legend: { show: false },
-        scales: { y: { range: [0, 10] } },
-        series,
-        axes: [{}, { label: "Pain (0–10)" }],
-      },
-      columns,
-      element,
-    );
-    const resize = () => chart.setSize({ width: element.clientWidth, height: HEIGHT });
-    window.addEventListener("resize", resize);
-    return () => {
-      window.removeEventListener("resize", resize);
-      chart.destroy();
-    };
-  }, [key]);
+  const lines: uPlot.Series[] = [{ label: "All areas", stroke: "#1f5f5b", width: 2, spanGaps: true, points: { size: 7 } }];
+  const data: uPlot.AlignedData = [aligned.dates.map(localSeconds), aligned.overall];
+  if (region && aligned.region) {
+    lines.push({ label: region.label, stroke: "#bf4124", width: 2, dash: [6, 4], spanGaps: true, points: { size: 7 } });
+    data.push(aligned.region);
+  }
+  usePainChart(box, HEIGHT, { series: lines, data, legend: false });
   return (
     <>
       <div ref={box} aria-hidden="true" className="chart trend-chart" />
