@@ -1,15 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { screenshot } from "./screenshot.ts";
-
-/** Skips every step of the guided run with the session's own skip control until it offers to finish. */
-async function skipToEnd(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Start", exact: true }).click();
-  const finish = page.getByRole("button", { name: "Rate your pain now" });
-  for (let i = 0; i < 40 && !(await finish.isVisible()); i++) {
-    await page.getByRole("button", { name: "Skip this step" }).click();
-  }
-  await finish.click();
-}
 
 test("a routine built from points shows each step's reason, saves, prints on one page and starts the guided session", async ({
   page,
@@ -48,10 +38,11 @@ test("preferences are remembered on this device and the pain ceiling stops at 7"
   await expect(page.getByLabel("How often a day")).toHaveValue("2");
 });
 
-test("a workout routine runs, is rated worse, and the next suggestion is lighter; the next-day check-in is saved", async ({
+test("a workout routine runs, is rated worse and saved to the diary, and the next suggestion is lighter; the next-day check-in is saved", async ({
   page,
   request,
 }, testInfo) => {
+  await page.clock.install();
   await page.goto("/plan/workout");
   await page.evaluate("localStorage.clear()");
   await page.reload();
@@ -64,9 +55,18 @@ test("a workout routine runs, is rated worse, and the next suggestion is lighter
   await screenshot(page, testInfo, "workout");
 
   await page.getByRole("button", { name: "Start this routine" }).click();
-  await skipToEnd(page);
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await page.clock.runFor(30 * 60_000);
+  await page.getByRole("button", { name: "Rate your pain now" }).click();
+  await page.getByRole("slider", { name: /Strongest pressure-pain/ }).fill("4");
+  await screenshot(page, testInfo, "workout-rate");
   await page.getByRole("group", { name: "Compared with before the routine" }).getByRole("button", { name: "Worse" }).click();
   await expect(page.getByText(/Last routine, “After running”: worse right after/)).toBeVisible();
+  await expect(page.getByText("The points you worked are saved in your diary.")).toBeVisible();
+  const sessions = await (await request.get("/api/sessions?limit=20")).json();
+  const workoutSession = sessions.items.find((item: { notes?: string }) => item.notes?.includes('Workout routine "After running": worse'));
+  expect(workoutSession.points.length).toBeGreaterThan(0);
+  expect(workoutSession.points.every((p: { maxPain: number }) => p.maxPain === 4)).toBe(true);
 
   await page.getByRole("button", { name: "Get the next suggestion" }).click();
   await expect(page.getByRole("heading", { name: "Adjusted for how the last one went" })).toBeVisible();

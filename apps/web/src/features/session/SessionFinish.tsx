@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import type { RoutineInput, SessionInput } from "@unknot/core";
 import type { PainMark } from "../find/find-query.ts";
+import { MaxPainField } from "./MaxPainField.tsx";
 import { PainRatings } from "./PainRatings.tsx";
 import { workedPoints } from "./worked-points.ts";
 
@@ -37,24 +38,7 @@ export function SessionFinish({ routine, completed, before, startedAt, saving, e
         Rate each area again. {points.length} point{points.length === 1 ? " was" : "s were"} worked to the end.
       </p>
       <PainRatings ratings={after} onChange={setAfter} />
-      {points.length > 0 && (
-        <label className="field">
-          Strongest pressure-pain you felt: {maxPain} out of 10
-          <input
-            type="range"
-            min={0}
-            max={10}
-            value={maxPain}
-            aria-valuetext={`${maxPain} out of 10`}
-            onChange={(e) => setMaxPain(Number(e.target.value))}
-          />
-        </label>
-      )}
-      {maxPain > routine.painCeiling && (
-        <p className="notice">
-          That is above your ceiling of {routine.painCeiling}. Next time press more lightly: it works as well and leaves less soreness.
-        </p>
-      )}
+      {points.length > 0 && <MaxPainField value={maxPain} ceiling={routine.painCeiling} onChange={setMaxPain} />}
       <label className="field">
         Notes (optional)
         <textarea rows={3} value={notes} maxLength={20000} onChange={(e) => setNotes(e.target.value)} />

@@ -8,13 +8,11 @@ import {
   type SessionInput,
   type TimerState,
 } from "@unknot/core";
-import { ApiError, saveSession } from "../../api.ts";
 import { takeHandedOffRoutine } from "../plan/handoff.ts";
 import { Link } from "../../router/Link.tsx";
 import { useLocation } from "../../router/router.ts";
 import type { PainMark } from "../find/find-query.ts";
 import { isoWithOffset } from "./local-time.ts";
-import { queueSession } from "./outbox.ts";
 import { PainRatings } from "./PainRatings.tsx";
 import { DEFAULT_PREFS, PlanForm, type SessionPrefs } from "./PlanForm.tsx";
 import { RoutinePreview } from "./RoutinePreview.tsx";
@@ -23,6 +21,7 @@ import { SessionRun } from "./SessionRun.tsx";
 import { ratingAreas } from "./default-ratings.ts";
 import { forgetSessionInProgress, keepSessionInProgress, resumeSessionInProgress } from "./resume.ts";
 import { readSessionQuery } from "./session-query.ts";
+import { useDiarySave } from "./useDiarySave.ts";
 
 type Phase = "plan" | "before" | "run" | "after" | "saved" | "queued";
 
@@ -57,8 +56,7 @@ export function SessionPage() {
   const [before, setBefore] = useState<PainMark[]>(() => resumed?.before ?? ratingAreas(chosen.points, chosen.pain));
   const [startedAt, setStartedAt] = useState(resumed?.startedAt ?? "");
   const [completed, setCompleted] = useState<ReadonlySet<number>>(new Set(resumed?.completed));
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const diary = useDiarySave();
   const planned = useMemo(
     () =>
       handedOff
@@ -107,19 +105,8 @@ export function SessionPage() {
     );
   }
   const save = async (session: SessionInput) => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      await saveSession(session);
-      setPhase("saved");
-    } catch (failure) {
-      if (failure instanceof ApiError && failure.offline) {
-        queueSession(session);
-        setPhase("queued");
-      } else setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setSaving(false);
-    }
+    const outcome = await diary.save(session);
+    if (outcome !== "failed") setPhase(outcome);
   };
   const names = chosen.points.map((p) => findTriggerPoint(p.triggerPoint)?.point.name ?? p.triggerPoint);
   return (
@@ -170,8 +157,8 @@ export function SessionPage() {
           completed={completed}
           before={before}
           startedAt={startedAt}
-          saving={saving}
-          error={error}
+          saving={diary.saving}
+          error={diary.error}
           onSave={(session) => void save(session)}
         />
       )}

@@ -1,16 +1,17 @@
 import { useMemo, useState } from "react";
-import type { WorkoutRequest } from "@unknot/core";
+import type { SessionInput, WorkoutRequest } from "@unknot/core";
 import { Link } from "../../../router/Link.tsx";
-import { localDate } from "../../session/local-time.ts";
+import { isoWithOffset, localDate } from "../../session/local-time.ts";
+import { useDiarySave } from "../../session/useDiarySave.ts";
 import { SessionRun } from "../../session/SessionRun.tsx";
 import { loadPrefs } from "../plan-prefs.ts";
 import { useReminderClock } from "../reminders/reminder-clock.ts";
 import { ActivityPicker } from "./ActivityPicker.tsx";
-import { FeedbackButtons } from "./FeedbackButtons.tsx";
 import { checkInAreas, keyAreas, toFeelings, type FeelingKey, type FeelingWord } from "./feelings.ts";
 import { FeelingsForm } from "./FeelingsForm.tsx";
 import { NextDayCheckIn } from "./NextDayCheckIn.tsx";
 import { useWorkout } from "./useWorkout.ts";
+import { WorkoutFinish } from "./WorkoutFinish.tsx";
 import { WorkoutSuggestion } from "./WorkoutSuggestion.tsx";
 import { loadWorkoutMemory, previousFeedback, saveWorkoutMemory, type Feedback, type WorkoutMemory } from "./workout-memory.ts";
 import "../plan.css";
@@ -30,6 +31,9 @@ export function WorkoutPage() {
   const [rated, setRated] = useState<Map<FeelingKey, FeelingWord>>(new Map());
   const [stage, setStage] = useState<Stage>("plan");
   const [runs, setRuns] = useState(0);
+  const [runStartedAt, setRunStartedAt] = useState("");
+  const [completed, setCompleted] = useState<ReadonlySet<number>>(new Set());
+  const diary = useDiarySave();
   const activity = workout.activities.find((a) => a.id === activityId);
   const areas = useMemo(() => keyAreas(activity?.points ?? []), [activity]);
   const setMemory = (next: WorkoutMemory) => {
@@ -45,8 +49,12 @@ export function WorkoutPage() {
       previous: previousFeedback(memory),
     });
   const built = workout.suggestion?.built;
-  const rateAfter = (feedback: Feedback) => {
+  const rateAfter = (feedback: Feedback, points: SessionInput["points"]) => {
     if (!built) return;
+    if (points.length > 0) {
+      const notes = `Workout routine "${built.routine.name}": ${FEEDBACK_WORDS[feedback]} right after.`;
+      void diary.save({ startedAt: runStartedAt, points, painBefore: [], painAfter: [], notes });
+    }
     setMemory({
       activity: built.activity,
       phase: built.phase,
@@ -71,6 +79,18 @@ export function WorkoutPage() {
       {workout.error && (
         <p className="notice" role="alert">
           {workout.error}
+        </p>
+      )}
+      {stage === "plan" && diary.outcome && diary.outcome !== "failed" && (
+        <p className="hint" role="status">
+          {diary.outcome === "saved"
+            ? "The points you worked are saved in your diary."
+            : "The points you worked are kept on this device and go to your diary when you are back online."}
+        </p>
+      )}
+      {diary.error && (
+        <p className="notice" role="alert">
+          The routine's points could not be saved to your diary: {diary.error}
         </p>
       )}
       {memory?.afterRating && stage === "plan" && (
@@ -115,6 +135,7 @@ export function WorkoutPage() {
               memory={memory}
               onStart={() => {
                 window.scrollTo(0, 0);
+                setRunStartedAt(isoWithOffset(new Date()));
                 setRuns((n) => n + 1);
                 setStage("run");
               }}
@@ -122,16 +143,17 @@ export function WorkoutPage() {
           )}
         </>
       )}
-      {stage === "run" && built && <SessionRun key={runs} routine={built.routine} onFinish={() => setStage("rate")} />}
-      {stage === "rate" && (
-        <section className="card" aria-labelledby="rate-heading">
-          <h2 id="rate-heading">How do the muscles feel now?</h2>
-          <p className="hint">
-            Compared with before the routine. Your answer shapes the next suggestion: lighter and shorter if it left you worse.
-          </p>
-          <FeedbackButtons label="Compared with before the routine" value={undefined} onChange={rateAfter} />
-        </section>
+      {stage === "run" && built && (
+        <SessionRun
+          key={runs}
+          routine={built.routine}
+          onFinish={(done) => {
+            setCompleted(new Set(done));
+            setStage("rate");
+          }}
+        />
       )}
+      {stage === "rate" && built && <WorkoutFinish routine={built.routine} completed={completed} onRate={rateAfter} />}
     </div>
   );
 }
