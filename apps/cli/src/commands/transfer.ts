@@ -1,4 +1,4 @@
-import { backupSnapshot, backupText, exportDiary, parseBackup, type DiarySnapshot, type ExportFormat } from "@unknot/core";
+import { backupSnapshot, exportText, parseBackup, type ExportFormat } from "@unknot/core";
 import type { Command } from "commander";
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { withDiary } from "../diary.ts";
@@ -10,11 +10,6 @@ type Format = (typeof FORMATS)[number];
 
 /** `csv` is the CLI's short name for the sessions CSV; the other names are the export formats themselves. */
 const FORMAT_OF: Record<Format, ExportFormat> = { json: "json", csv: "csv-sessions", "csv-ratings": "csv-ratings", fhir: "fhir" };
-
-/** Renders the diary in an export format: a lossless JSON backup, CSV of sessions or ratings, or a FHIR R4 Bundle. */
-export function renderExport(snapshot: DiarySnapshot, format: Format, owner: string, now: string): string {
-  return exportDiary(snapshot, FORMAT_OF[format], { id: owner, displayName: "Me" }, now).body;
-}
 
 /** `unknot export` and `unknot import`: the diary leaves with the person, and comes back without loss. */
 export function registerTransferCommands(program: Command): void {
@@ -28,13 +23,14 @@ export function registerTransferCommands(program: Command): void {
       const out = openOutput(options.out);
       let complete = false;
       try {
-        await withDiary(async (store, owner, { loadSnapshot, recordPages }) => {
-          const now = new Date().toISOString();
-          if (options.format !== "json")
-            return out.write(renderExport(await loadSnapshot(store, owner), options.format as Format, owner, now));
-          // The backup is written a page of records at a time, so a diary of any size fits in memory.
-          for await (const piece of backupText({ id: owner, displayName: "Me" }, now, (kind) => recordPages(store, owner, kind)))
-            out.write(piece);
+        await withDiary(async (store, owner, { recordPages }) => {
+          const pieces = exportText(
+            FORMAT_OF[options.format as Format],
+            { id: owner, displayName: "Me" },
+            new Date().toISOString(),
+            (kind) => recordPages(store, owner, kind),
+          );
+          for await (const piece of pieces) out.write(piece);
         });
         complete = true;
       } finally {

@@ -1,5 +1,5 @@
-import { backupFileName, backupSnapshot, backupText, EXPORT_FORMATS, exportDiary, parseBackup, type ExportFormat } from "@unknot/core";
-import { countRecords, loadSnapshot, recordPages, replaceSnapshot } from "@unknot/storage";
+import { backupSnapshot, EXPORT_FORMATS, exportFileInfo, exportText, parseBackup, type ExportFormat } from "@unknot/core";
+import { countRecords, recordPages, replaceSnapshot } from "@unknot/storage";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { MAX_BACKUP_BYTES, readBodyText } from "../http/body.ts";
@@ -15,17 +15,9 @@ export function transferRoutes(deps: DiaryDeps) {
       const format = (c.req.query("format") ?? "json") as ExportFormat;
       if (!EXPORT_FORMATS.includes(format)) throw new BadRequestError(`format: must be one of ${EXPORT_FORMATS.join(", ")}`, "format");
       const now = deps.now();
-      const attachment = (type: string, fileName: string) => ({
-        "content-type": type,
-        "content-disposition": `attachment; filename="${fileName}"`,
-      });
-      if (format === "json") {
-        // The full backup is sent a page of records at a time, so a diary of any size fits in memory.
-        const pieces = backupText(PERSON(deps.owner), now, (kind) => recordPages(deps.store, deps.owner, kind));
-        return c.body(byteStream(pieces), 200, attachment("application/json", backupFileName(now)));
-      }
-      const file = exportDiary(await loadSnapshot(deps.store, deps.owner), format, PERSON(deps.owner), now);
-      return c.body(file.body, 200, attachment(file.type, file.fileName));
+      const { type, fileName } = exportFileInfo(format, now);
+      const pieces = exportText(format, PERSON(deps.owner), now, (kind) => recordPages(deps.store, deps.owner, kind));
+      return c.body(byteStream(pieces), 200, { "content-type": type, "content-disposition": `attachment; filename="${fileName}"` });
     })
     .post("/import", async (c) => {
       const parsed = parseBackup(await readBodyText(c, MAX_BACKUP_BYTES));

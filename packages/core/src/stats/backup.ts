@@ -75,13 +75,23 @@ export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: st
 
 const COLLECTIONS = ["assessments", "pressTests", "routines", "sessions", "checkIns"] as const;
 
-/** Builds the backup of a diary; `exportedAt` is the instant of the export (passed in, core has no clock). */
-export function buildBackup(snapshot: DiarySnapshot, person: BackupPerson, exportedAt: string): Backup {
+/** The fields of a backup before its records. */
+function backupHeader(person: BackupPerson, exportedAt: string) {
   return {
     format: BACKUP_FORMAT,
     schemaVersion: BACKUP_SCHEMA_VERSION,
     exportedAt,
     person: { id: person.id, displayName: person.displayName },
+  } as const;
+}
+
+/**
+ * Builds the backup of a diary held in memory; `exportedAt` is the instant of the export (passed in,
+ * core has no clock). The API and the CLI stream theirs with `backupText`, which writes the same file.
+ */
+export function buildBackup(snapshot: DiarySnapshot, person: BackupPerson, exportedAt: string): Backup {
+  return {
+    ...backupHeader(person, exportedAt),
     assessments: [...snapshot.assessments],
     pressTests: [...snapshot.pressTests],
     routines: [...snapshot.routines],
@@ -103,13 +113,7 @@ export type RecordPages = (collection: (typeof COLLECTIONS)[number]) => AsyncIte
  * one string; joined, the pieces equal `serializeBackup(buildBackup(…))` for the same records.
  */
 export async function* backupText(person: BackupPerson, exportedAt: string, pages: RecordPages): AsyncGenerator<string> {
-  const header = {
-    format: BACKUP_FORMAT,
-    schemaVersion: BACKUP_SCHEMA_VERSION,
-    exportedAt,
-    person: { id: person.id, displayName: person.displayName },
-  };
-  yield JSON.stringify(header, null, 2).slice(0, -2);
+  yield JSON.stringify(backupHeader(person, exportedAt), null, 2).slice(0, -2);
   for (const collection of COLLECTIONS) {
     let first = true;
     for await (const page of pages(collection)) {
@@ -121,6 +125,17 @@ export async function* backupText(person: BackupPerson, exportedAt: string, page
     yield first ? `,\n  ${JSON.stringify(collection)}: []` : "\n  ]";
   }
   yield "\n}\n";
+}
+
+/** The whole diary, read from its pages. */
+export async function collectSnapshot(pages: RecordPages): Promise<DiarySnapshot> {
+  const snapshot: Record<string, unknown[]> = {};
+  for (const collection of COLLECTIONS) {
+    const records: unknown[] = [];
+    for await (const page of pages(collection)) records.push(...page);
+    snapshot[collection] = records;
+  }
+  return snapshot as unknown as DiarySnapshot;
 }
 
 /** The diary records of a backup. */

@@ -1,5 +1,4 @@
-import type { DiarySnapshot } from "../diary/stored.ts";
-import { buildBackup, serializeBackup, type BackupPerson } from "./backup.ts";
+import { backupText, collectSnapshot, type BackupPerson, type RecordPages } from "./backup.ts";
 import { ratingsCsv, sessionsCsv } from "./csv.ts";
 import { fhirBundle } from "./fhir.ts";
 
@@ -8,37 +7,33 @@ export const EXPORT_FORMATS = ["json", "csv-sessions", "csv-ratings", "fhir"] as
 /** One of `EXPORT_FORMATS`. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** An exported diary as a file: its text, media type and a dated file name. */
-export interface ExportFile {
-  body: string;
-  type: string;
-  fileName: string;
-}
-
-/** The name of a backup file made at `now`. */
-export function backupFileName(now: string): string {
-  return `unknot-backup-${now.slice(0, 10)}.json`;
-}
-
-/** Renders a diary in one export format; the API downloads it and the CLI prints or saves it. */
-export function exportDiary(snapshot: DiarySnapshot, format: ExportFormat, person: BackupPerson, now: string): ExportFile {
+/** An export file's media type and dated name. */
+export function exportFileInfo(format: ExportFormat, now: string): { type: string; fileName: string } {
   const date = now.slice(0, 10);
   switch (format) {
     case "json":
-      return {
-        body: serializeBackup(buildBackup(snapshot, person, now)),
-        type: "application/json",
-        fileName: backupFileName(now),
-      };
+      return { type: "application/json", fileName: `unknot-backup-${date}.json` };
     case "csv-sessions":
-      return { body: sessionsCsv(snapshot), type: "text/csv; charset=utf-8", fileName: `unknot-sessions-${date}.csv` };
+      return { type: "text/csv; charset=utf-8", fileName: `unknot-sessions-${date}.csv` };
     case "csv-ratings":
-      return { body: ratingsCsv(snapshot), type: "text/csv; charset=utf-8", fileName: `unknot-ratings-${date}.csv` };
+      return { type: "text/csv; charset=utf-8", fileName: `unknot-ratings-${date}.csv` };
     case "fhir":
-      return {
-        body: `${JSON.stringify(fhirBundle(snapshot, person, now), null, 2)}\n`,
-        type: "application/fhir+json",
-        fileName: `unknot-fhir-${date}.json`,
-      };
+      return { type: "application/fhir+json", fileName: `unknot-fhir-${date}.json` };
   }
+}
+
+/**
+ * A diary in one export format, as pieces of text; the API downloads them and the CLI prints or
+ * saves them. The JSON backup comes a page of records at a time, so a diary of any size fits in
+ * memory; the CSV and FHIR files are made from the whole diary at once.
+ */
+export async function* exportText(format: ExportFormat, person: BackupPerson, now: string, pages: RecordPages): AsyncGenerator<string> {
+  if (format === "json") {
+    yield* backupText(person, now, pages);
+    return;
+  }
+  const snapshot = await collectSnapshot(pages);
+  if (format === "csv-sessions") yield sessionsCsv(snapshot);
+  else if (format === "csv-ratings") yield ratingsCsv(snapshot);
+  else yield `${JSON.stringify(fhirBundle(snapshot, person, now), null, 2)}\n`;
 }
