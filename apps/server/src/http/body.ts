@@ -9,7 +9,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 
 /** 413: the body is over the route's limit. */
-export class PayloadTooLargeError extends HTTPException {
+class PayloadTooLargeError extends HTTPException {
   constructor(maxBytes: number) {
     super(413, { message: `The request body is larger than ${maxBytes} bytes.` });
   }
@@ -37,8 +37,8 @@ export async function readBodyText(c: Context, maxBytes: number = MAX_BODY_BYTES
 }
 
 /** Reads the request body as JSON, or fails with a 400 that says the body is not JSON. */
-export async function readJsonBody(c: Context, maxBytes: number = MAX_BODY_BYTES): Promise<unknown> {
-  const text = await readBodyText(c, maxBytes);
+export async function readJsonBody(c: Context): Promise<unknown> {
+  const text = await readBodyText(c);
   if (text.trim() === "") throw new BadRequestError("The request body is empty; send JSON.", "body");
   try {
     return JSON.parse(text) as unknown;

@@ -2,6 +2,9 @@ import { FindInputSchema } from "@unknot/core";
 import { INPUT_SCHEMAS, type RecordKind } from "@unknot/storage";
 import { z } from "zod";
 import { KIND_PATHS } from "../routes/diary.ts";
+import { MAX_BACKUP_BYTES, MAX_BODY_BYTES } from "./body.ts";
+
+const MIB = 1024 * 1024;
 
 const ERROR = { $ref: "#/components/schemas/Error" };
 const jsonBody = (ref: string) => ({
@@ -11,7 +14,7 @@ const jsonBody = (ref: string) => ({
 const jsonResponse = (description: string, schema: object = {}) => ({ description, content: { "application/json": { schema } } });
 const errors = {
   "400": jsonResponse("Bad input; `field` names the offending field", ERROR),
-  "413": jsonResponse("Body larger than 1 MiB", ERROR),
+  "413": jsonResponse(`Body larger than ${MAX_BODY_BYTES / MIB} MiB`, ERROR),
 };
 const query = (name: string, description: string, required = false) => ({
   name,
@@ -52,7 +55,7 @@ const OTHER_PATHS = {
         "200": jsonResponse("Counts of the records imported"),
         "400": errors["400"],
         "409": jsonResponse("The diary is not empty", ERROR),
-        "413": jsonResponse("Body larger than 256 MiB", ERROR),
+        "413": jsonResponse(`Body larger than ${MAX_BACKUP_BYTES / MIB} MiB`, ERROR),
       },
     },
   },

@@ -8,7 +8,7 @@ export function AnswersSummary({ state, asking }: { state: FindState; asking: bo
   const symptomLabels = SYMPTOMS.filter((s) => state.symptoms.includes(s.id)).map((s) => s.label);
   const drawingLink = `/${findQueryString({ ...state, flags: undefined, tests: [] })}`;
   // The answers stay in the address, so the questions come back ticked as they were.
-  const answersLink = `/find${findQueryString(state)}&${CHANGE_ANSWERS}`;
+  const answersLink = `/find${findQueryString(state)}&${CHANGE_ANSWERS.name}=${CHANGE_ANSWERS.value}`;
   return (
     <section className="card answers" aria-labelledby="answers-heading">
       <h2 id="answers-heading">Your drawing</h2>

@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo } from "react";
 import { Link } from "../../router/Link.tsx";
 import { navigate, useLocation } from "../../router/router.ts";
 import { ScreeningForm } from "../screening/ScreeningForm.tsx";
-import { findQueryString, readFindState, type FindState } from "./find-query.ts";
+import { CHANGE_ANSWERS, findQueryString, readFindState, type FindState } from "./find-query.ts";
 import { AnswersSummary } from "./AnswersSummary.tsx";
 
 // The results need the finder and the whole atlas: they load only once the questions are answered.
@@ -16,7 +16,7 @@ export function FindPage() {
   const { query } = useLocation();
   const { state, problems } = useMemo(() => readFindState(query), [query]);
   const go = (next: FindState, replace = false) => navigate(`/find${findQueryString(next)}`, { replace });
-  const asking = state.flags === undefined || query.get("change") === "answers";
+  const asking = state.flags === undefined || query.get(CHANGE_ANSWERS.name) === CHANGE_ANSWERS.value;
   if (state.pain.length === 0) {
     return (
       <section className="card">

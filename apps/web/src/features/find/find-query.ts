@@ -78,7 +78,7 @@ function readNumber(value: string | null, max: number, what: string, problems: s
 }
 
 /** The query parameter that asks for the questions again, ticked with the answers the address holds. */
-export const CHANGE_ANSWERS = "change=answers";
+export const CHANGE_ANSWERS = { name: "change", value: "answers" } as const;
 
 /** Reads the page's state from its query: `pain=temple-left:7,mastoid-left:5&symptoms=headache&flags=&tests=…`. */
 export function readFindState(query: URLSearchParams): ReadFindState {

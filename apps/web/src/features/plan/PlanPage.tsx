@@ -5,7 +5,6 @@ import { navigate, useLocation } from "../../router/router.ts";
 import { handOffRoutine } from "./handoff.ts";
 import { loadPrefs, savePrefs } from "./plan-prefs.ts";
 import { pointQueryString, readPointQuery } from "./point-query.ts";
-import { useReminderClock } from "./reminders/reminder-clock.ts";
 import { PointPicker } from "./PointPicker.tsx";
 import { PrefsForm } from "./PrefsForm.tsx";
 import { RoutineView } from "./RoutineView.tsx";
@@ -32,7 +31,6 @@ export function PlanLinks() {
 /** `/plan?points=a,b`: choose points and preferences, build a routine adapted to the diary, then start, save or print it. */
 export function PlanPage() {
   const { query } = useLocation();
-  useReminderClock();
   const fromAddress = useMemo(() => readPointQuery(query.get("points")), [query]);
   const points = fromAddress.points;
   const [prefs, setPrefsState] = useState<Preferences>(loadPrefs);

@@ -8,6 +8,7 @@ import {
   type SessionInput,
   type TimerState,
 } from "@unknot/core";
+import { messageOf } from "../data/api-call.ts";
 import { takeHandedOffRoutine } from "../plan/handoff.ts";
 import { Link } from "../../router/Link.tsx";
 import { useLocation } from "../../router/router.ts";
@@ -29,7 +30,7 @@ function plan(points: readonly string[], prefs: SessionPrefs): { built: BuiltRou
   try {
     return { built: buildRoutine({ points: [...points], prefs }) };
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: messageOf(error) };
   }
 }
 

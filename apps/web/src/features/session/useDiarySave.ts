@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { SessionInput } from "@unknot/core";
 import { ApiError, saveSession } from "../../api.ts";
+import { messageOf } from "../data/api-call.ts";
 import { queueSession } from "./outbox.ts";
 
 /** Where saving a session got to: sent to the diary, kept on this device until online, or refused. */
@@ -23,7 +24,7 @@ export function useDiarySave() {
         queueSession(session);
         result = "queued";
       } else {
-        setError(failure instanceof Error ? failure.message : String(failure));
+        setError(messageOf(failure));
         result = "failed";
       }
     } finally {

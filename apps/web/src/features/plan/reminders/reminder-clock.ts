@@ -57,15 +57,9 @@ export function startReminderClock(): void {
   }, CHECK_MS);
 }
 
-/** Starts the reminder clock when a page that uses it mounts (the shell may mount it once for every page instead). */
+/** Starts the reminder clock once the app shell mounts, so reminders fire on any page. */
 export function useReminderClock(): void {
   useEffect(() => {
     if (loadReminderTimes().length > 0) startReminderClock();
   }, []);
-}
-
-/** A component form of `useReminderClock`, for the app shell: `<ReminderClock />` renders nothing. */
-export function ReminderClock(): null {
-  useReminderClock();
-  return null;
 }

@@ -5,7 +5,6 @@ import { isoWithOffset, localDate } from "../../session/local-time.ts";
 import { useDiarySave } from "../../session/useDiarySave.ts";
 import { SessionRun } from "../../session/SessionRun.tsx";
 import { loadPrefs } from "../plan-prefs.ts";
-import { useReminderClock } from "../reminders/reminder-clock.ts";
 import { ActivityPicker } from "./ActivityPicker.tsx";
 import { checkInAreas, keyAreas, toFeelings, type FeelingKey, type FeelingWord } from "./feelings.ts";
 import { FeelingsForm } from "./FeelingsForm.tsx";
@@ -23,7 +22,6 @@ const FEEDBACK_WORDS: Record<Feedback, string> = { better: "better", same: "abou
 /** `/plan/workout`: a light routine before training or a recovery routine after it, shaped by how the last one went. */
 export function WorkoutPage() {
   const today = useMemo(() => localDate(new Date()), []);
-  useReminderClock();
   const workout = useWorkout();
   const [memory, setMemoryState] = useState<WorkoutMemory | undefined>(loadWorkoutMemory);
   const [activityId, setActivityId] = useState(() => memory?.activity ?? "running");
