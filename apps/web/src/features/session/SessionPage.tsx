@@ -1,13 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
-import {
-  buildRoutine,
-  findTriggerPoint,
-  stepSeconds,
-  type BuiltRoutine,
-  type RoutineInput,
-  type SessionInput,
-  type TimerState,
-} from "@unknot/core";
+import { useEffect, useMemo, useState } from "react";
+import { buildRoutine, findTriggerPoint, stepSeconds, type BuiltRoutine, type RoutineInput, type SessionInput } from "@unknot/core";
 import { messageOf } from "../data/api-call.ts";
 import { takeHandedOffRoutine } from "../plan/handoff.ts";
 import { Link } from "../../router/Link.tsx";
@@ -20,7 +12,7 @@ import { RoutinePreview } from "./RoutinePreview.tsx";
 import { SessionFinish } from "./SessionFinish.tsx";
 import { SessionRun } from "./SessionRun.tsx";
 import { ratingAreas } from "./default-ratings.ts";
-import { forgetSessionInProgress, keepSessionInProgress, resumeSessionInProgress } from "./resume.ts";
+import { forgetSessionInProgress, keepRunProgress, keepSessionInProgress, resumeSessionInProgress } from "./resume.ts";
 import { readSessionQuery } from "./session-query.ts";
 import { useDiarySave } from "./useDiarySave.ts";
 
@@ -70,25 +62,9 @@ export function SessionPage() {
   );
   const queryKey = query.toString();
   const routine = "built" in planned ? planned.built.routine : undefined;
-  const keepRun = useCallback(
-    (timer: TimerState, done: ReadonlySet<number>) => {
-      if (routine)
-        keepSessionInProgress({
-          query: queryKey,
-          phase: "run",
-          routine,
-          before,
-          startedAt,
-          completed: [...done],
-          timer,
-          keptAt: Date.now(),
-        });
-    },
-    [queryKey, routine, before, startedAt],
-  );
   useEffect(() => {
-    if (phase === "after" && routine)
-      keepSessionInProgress({ query: queryKey, phase, routine, before, startedAt, completed: [...completed], keptAt: Date.now() });
+    if ((phase === "run" || phase === "after") && routine)
+      keepSessionInProgress({ query: queryKey, phase, routine, before, startedAt, completed: [...completed] });
     if (phase === "saved" || phase === "queued") forgetSessionInProgress();
   }, [phase, queryKey, routine, before, startedAt, completed]);
   if (chosen.points.length === 0) {
@@ -145,7 +121,7 @@ export function SessionPage() {
         <SessionRun
           routine={planned.built.routine}
           resumed={resumed?.phase === "run" ? resumed : undefined}
-          onProgress={keepRun}
+          onProgress={keepRunProgress}
           onFinish={(done) => {
             setCompleted(new Set(done));
             setPhase("after");

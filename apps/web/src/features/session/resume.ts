@@ -2,6 +2,8 @@ import { RoutineInputSchema, timerReducer, type RoutineInput, type TimerState } 
 import type { PainMark } from "../find/find-query.ts";
 
 const KEY = "unknot.session-in-progress";
+// The timer changes four times a second; it is kept apart so each tick does not write the whole routine again.
+const RUN_KEY = "unknot.session-in-progress.run";
 
 /** A guided session under way, kept for this tab so that a reload, or the browser dropping the page, loses nothing. */
 export interface SessionInProgress {
@@ -14,23 +16,34 @@ export interface SessionInProgress {
   /** Indexes of the steps that ran to their end. */
   completed: number[];
   timer?: TimerState | undefined;
-  /** When this was kept (epoch ms). */
-  keptAt: number;
 }
 
-/** Keeps the session under way; does nothing where the browser offers no storage. */
-export function keepSessionInProgress(session: SessionInProgress): void {
+/** Where the run has got to: the timer and the steps that ran to their end. */
+type RunProgress = Pick<SessionInProgress, "timer" | "completed">;
+
+function store(key: string, value: unknown): void {
   try {
-    sessionStorage.setItem(KEY, JSON.stringify(session));
+    sessionStorage.setItem(key, JSON.stringify(value));
   } catch {
     // Without storage a reload starts the session again, as it always did.
   }
+}
+
+/** Keeps the session under way (all but the running timer); does nothing where the browser offers no storage. */
+export function keepSessionInProgress(session: Omit<SessionInProgress, "timer">): void {
+  store(KEY, session);
+}
+
+/** Keeps the running timer and the steps done, as they change. */
+export function keepRunProgress(timer: TimerState, completed: ReadonlySet<number>): void {
+  store(RUN_KEY, { timer, completed: [...completed] } satisfies RunProgress);
 }
 
 /** Forgets the session under way (it was saved, or abandoned). */
 export function forgetSessionInProgress(): void {
   try {
     sessionStorage.removeItem(KEY);
+    sessionStorage.removeItem(RUN_KEY);
   } catch {
     // Nothing kept, nothing to forget.
   }
@@ -41,11 +54,11 @@ export function resumeSessionInProgress(query: string): SessionInProgress | unde
   try {
     const kept = JSON.parse(sessionStorage.getItem(KEY) ?? "null") as SessionInProgress | null;
     if (!kept || kept.query !== query || (kept.phase !== "run" && kept.phase !== "after")) return undefined;
-    if (!RoutineInputSchema.safeParse(kept.routine).success || !Array.isArray(kept.before) || !Array.isArray(kept.completed))
-      return undefined;
-    const fits = kept.timer?.steps.length === kept.routine.steps.length;
-    const timer = fits ? pausedAtLastTick(kept.timer) : undefined;
-    return { ...kept, timer };
+    const run = kept.phase === "run" ? (JSON.parse(sessionStorage.getItem(RUN_KEY) ?? "null") as RunProgress | null) : null;
+    const completed = run?.completed ?? kept.completed;
+    if (!RoutineInputSchema.safeParse(kept.routine).success || !Array.isArray(kept.before) || !Array.isArray(completed)) return undefined;
+    const fits = run?.timer?.steps.length === kept.routine.steps.length;
+    return { ...kept, completed, timer: fits ? pausedAtLastTick(run?.timer) : undefined };
   } catch {
     return undefined;
   }
