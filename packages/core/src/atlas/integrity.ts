@@ -1,25 +1,8 @@
-import type { AnatomicalRegion } from "../vocabulary/ids.ts";
 import { isAnatomicalRegion, isMuscleId, isSymptomId } from "../vocabulary/vocabulary.ts";
-import type { CautionId } from "./cautions.ts";
 import { CAUTIONS } from "./cautions.ts";
 import { SOURCES } from "./sources.ts";
-import type { Method, MuscleRecord, TriggerPoint } from "./types.ts";
-
-/**
- * Endangerment sites: a trigger point that lies in one of these regions must carry the caution,
- * and may be worked only with the listed methods (no balls, tools or rollers pushed into them).
- */
-export const ENDANGERMENT_SITES: Partial<Record<AnatomicalRegion, { caution: CautionId; methods: readonly Method[] }>> = {
-  "neck-front": { caution: "front-of-neck", methods: ["pincer", "fingers"] },
-  throat: { caution: "front-of-neck", methods: ["pincer", "fingers"] },
-  armpit: { caution: "armpit", methods: ["pincer", "fingers"] },
-  "elbow-front": { caution: "elbow-crease", methods: ["fingers", "pincer", "large-ball"] },
-  groin: { caution: "femoral-triangle", methods: ["fingers", "pincer"] },
-  "knee-back": { caution: "back-of-knee", methods: ["fingers", "pincer"] },
-  "pelvic-floor": { caution: "pelvic-floor", methods: ["fingers", "large-ball", "small-ball"] },
-  "abdomen-upper": { caution: "abdomen-organs", methods: ["fingers", "pincer", "large-ball"] },
-  "abdomen-lower": { caution: "abdomen-organs", methods: ["fingers", "pincer", "large-ball"] },
-};
+import { ENDANGERMENT_SITES, methodSafety } from "./method-rules.ts";
+import type { MuscleRecord, SelfTreatment, TriggerPoint } from "./types.ts";
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -69,14 +52,31 @@ function checkPoint(muscle: MuscleRecord, point: TriggerPoint): string[] {
   const at = point.location.at;
   if (at && (at.x < 0 || at.x > 1 || at.y < 0 || at.y > 1)) problems.push("location.at must be fractions from 0 to 1");
   const site = ENDANGERMENT_SITES[point.location.region];
-  if (site) {
-    if (!point.cautions.includes(site.caution)) problems.push(`lies at an endangerment site and must carry the "${site.caution}" caution`);
-    for (const t of point.treatments)
-      if (!site.methods.includes(t.method)) problems.push(`${t.method} is not safe at ${point.location.region}`);
+  if (site && !point.cautions.includes(site)) problems.push(`lies at an endangerment site and must carry the "${site}" caution`);
+  for (const t of point.treatments) {
+    const safety = methodSafety(point, t.method);
+    if (!safety.safe) problems.push(`${t.method} contradicts a caution: ${safety.reason}`);
+    problems.push(...checkPainCeiling(t));
   }
-  if (point.cautions.includes("front-of-neck")) {
-    for (const t of point.treatments)
-      if (t.method !== "pincer" && t.method !== "fingers") problems.push(`${t.method} must not be used on the front/side of the neck`);
-  }
+  if (!point.prevalence) problems.push("states no prevalence (common, occasional or rare)");
+  if (!point.prevalenceSource) problems.push("cites no source for its prevalence");
+  return problems;
+}
+
+/** The default pain ceiling, and the most any technique may ask a person to bear. */
+export const DEFAULT_PAIN_CEILING = 5;
+export const MAX_PAIN_CEILING = 7;
+
+// "5/10", "5 out of 10", "5 of 10": a pain figure written into the text a person reads.
+const PAIN_FIGURE = /\b(\d{1,2})\s*(?:\/|out of|of)\s*10\b/g;
+
+/** A technique must state a pain ceiling of 1–7, and no figure in its text may exceed it. */
+function checkPainCeiling(t: SelfTreatment): string[] {
+  if (t.painCeiling === undefined) return [`${t.method}: states no pain ceiling`];
+  if (t.painCeiling < 1 || t.painCeiling > MAX_PAIN_CEILING) return [`${t.method}: pain ceiling must be 1–${MAX_PAIN_CEILING}`];
+  const problems: string[] = [];
+  for (const match of `${t.position} ${t.technique}`.matchAll(PAIN_FIGURE))
+    if (Number(match[1]) > t.painCeiling)
+      problems.push(`${t.method}: text says ${match[0]}, above its pain ceiling of ${t.painCeiling}/10`);
   return problems;
 }

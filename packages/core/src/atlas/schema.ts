@@ -24,6 +24,8 @@ export const MuscleRecordSchema = z.strictObject({
           at: z.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).optional(),
           depth: z.enum(["superficial", "deep"]),
         }),
+        prevalence: z.enum(["common", "occasional", "rare"]).optional(),
+        prevalenceSource: z.strictObject({ source: z.enum(Object.keys(SOURCES) as [keyof typeof SOURCES]), locator: text }).optional(),
         referral: z
           .array(
             z.strictObject({
@@ -47,6 +49,7 @@ export const MuscleRecordSchema = z.strictObject({
                 z.strictObject({ kind: z.literal("strokes"), count: z.number().int().positive() }),
                 z.strictObject({ kind: z.literal("hold"), seconds: z.number().positive() }),
               ]),
+              painCeiling: z.number().int().min(1).max(7).optional(),
               gentle: z.boolean(),
             }),
           )

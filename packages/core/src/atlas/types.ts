@@ -36,6 +36,11 @@ export interface SelfTreatment {
   /** How to apply pressure: direction, depth, pace. */
   technique: string;
   dose: Dose;
+  /**
+   * The most a person should let the pressure hurt, on 0–10 (default 5, never above 7). Shown beside
+   * the technique on the atlas page, in the CLI and in `unknot atlas --json`.
+   */
+  painCeiling?: number;
   /** Preferred for beginners and pain-sensitive people (usually the large soft ball). */
   gentle: boolean;
 }
@@ -61,6 +66,12 @@ export interface Citation {
   locator: string;
 }
 
+/**
+ * How often clinicians find a point active among people with pain in its area: `common` (among the
+ * first they check), `occasional`, or `rare`. The finder uses it as the prior.
+ */
+export type Prevalence = "common" | "occasional" | "rare";
+
 /** One myofascial trigger point. */
 export interface TriggerPoint {
   /** Stable id: `<muscle>-<part>-<n>` or `<muscle>-<n>`, e.g. `trapezius-upper-1`. */
@@ -68,6 +79,9 @@ export interface TriggerPoint {
   /** Human name, e.g. "Upper trapezius, point 1". */
   name: string;
   location: PointLocation;
+  /** How often this point is the active one (the finder's prior), and the source that says so. */
+  prevalence?: Prevalence;
+  prevalenceSource?: Citation;
   referral: ReferralZone[];
   /** Symptoms beyond pain that this point is known for. */
   symptoms: SymptomId[];

@@ -1,9 +1,7 @@
-import { CAUTIONS, type CautionId } from "../atlas/cautions.ts";
-import { ENDANGERMENT_SITES } from "../atlas/integrity.ts";
+import { methodSafety, type MethodSafety } from "../atlas/method-rules.ts";
 import type { Dose, SelfTreatment, TriggerPoint } from "../atlas/types.ts";
 import type { z } from "zod";
 import type { SessionMethodSchema } from "../diary/records.ts";
-import { isHeadOrNeck } from "./areas.ts";
 import { wantsGentle, type Preferences, type Tool } from "./preferences.ts";
 
 /** A way of working a point: the atlas methods plus the massage gun. */
@@ -21,48 +19,17 @@ export interface MethodChoice {
   reason: string;
 }
 
-/** Whether a method may be used on a point, and if not, why. */
-export type MethodSafety = { safe: true } | { safe: false; reason: string };
-
-// Near these sites a ball or tool can slip onto an artery, a nerve or the eye: hands only.
-const HANDS_ONLY: readonly CautionId[] = ["front-of-neck", "armpit", "back-of-knee", "femoral-triangle", "throat-and-jaw", "eye-area"];
-// Here the tissue is fine with a ball, but a narrow hard tip or pounding is not.
-const NO_HARD_TIPS: Partial<Record<CautionId, readonly PlannerMethod[]>> = {
-  "back-of-neck-tools": ["small-ball", "knobbed-tool", "hooked-cane"],
-  kidneys: ["knobbed-tool", "hooked-cane"],
-  "abdomen-organs": ["small-ball", "knobbed-tool", "hooked-cane", "foam-roller"],
-  "chest-and-breast": ["knobbed-tool", "hooked-cane"],
-};
 const HAND_METHODS: readonly PlannerMethod[] = ["fingers", "pincer"];
 const BROAD_METHODS: readonly PlannerMethod[] = ["large-ball", "foam-roller"];
 const HARD_TIPS: readonly PlannerMethod[] = ["small-ball", "knobbed-tool", "hooked-cane"];
 const PRECISE_METHODS: readonly PlannerMethod[] = [...HARD_TIPS, "fingers", "pincer"];
 
 /**
- * Whether `method` is safe on `point`: never a ball, tool, roller or massage gun at the endangerment
- * sites (front of the neck, armpit, back of the knee, groin, around the eye and under the jaw), no
- * hard narrow tips where the caution forbids them, and no percussion on the head, the neck or any
- * point that carries a caution.
+ * Whether `method` is safe on `point`. The rule lives with the atlas cautions (`methodSafety`), so
+ * the planner and the atlas integrity check can never disagree about it.
  */
 export function isMethodSafe(point: TriggerPoint, method: PlannerMethod): MethodSafety {
-  if (method === "massage-gun") {
-    if (isHeadOrNeck(point.location.region)) return { safe: false, reason: "a massage gun is never used on the head or neck" };
-    const caution = point.cautions[0];
-    if (caution) return { safe: false, reason: `no percussion here: ${CAUTIONS[caution].title.toLowerCase()} is close by` };
-    return { safe: true };
-  }
-  const site = ENDANGERMENT_SITES[point.location.region];
-  if (site && !site.methods.includes(method))
-    return { safe: false, reason: `${CAUTIONS[site.caution].title.toLowerCase()} is an endangerment site: hands only` };
-  const handsOnly = point.cautions.find((id) => HANDS_ONLY.includes(id));
-  if (handsOnly && !HAND_METHODS.includes(method))
-    return {
-      safe: false,
-      reason: `it lies by the ${CAUTIONS[handsOnly].title.toLowerCase()}, where a ball or tool can press on vessels or nerves`,
-    };
-  const noTips = point.cautions.find((id) => NO_HARD_TIPS[id]?.includes(method));
-  if (noTips) return { safe: false, reason: `${CAUTIONS[noTips].text}` };
-  return { safe: true };
+  return methodSafety(point, method);
 }
 
 /** The methods a set of tools allows; `thumb` covers thumb pressure and the pincer grip. */

@@ -1,9 +1,10 @@
 import type { AtlasPoint } from "../atlas/atlas.ts";
 import { CAUTIONS } from "../atlas/cautions.ts";
-import { ENDANGERMENT_SITES } from "../atlas/integrity.ts";
+import { ENDANGERMENT_SITES } from "../atlas/method-rules.ts";
 import type { RoutineStep } from "../diary/records.ts";
 import type { AnatomicalRegion } from "../vocabulary/ids.ts";
-import { areaLabel, isHeadOrNeck } from "./areas.ts";
+import { isHeadOrNeck } from "../vocabulary/vocabulary.ts";
+import { areaLabel } from "./areas.ts";
 import { chooseDose, type DoseStyle } from "./dose.ts";
 import { chooseMethod, methodsForTools } from "./method.ts";
 import type { Preferences } from "./preferences.ts";
@@ -17,7 +18,7 @@ export interface StepStyle {
 /** True when a large ball may be rolled over the whole area as a warm-up. */
 export function ballWarmUpSafe(region: AnatomicalRegion): boolean {
   const site = ENDANGERMENT_SITES[region];
-  if (site && !site.methods.includes("large-ball")) return false;
+  if (site && (CAUTIONS[site].forbids as readonly string[]).includes("large-ball")) return false;
   return !isHeadOrNeck(region) || region === "neck-back" || region === "neck-base" || region === "occiput";
 }
 

@@ -79,3 +79,12 @@ export function mirrorRegion(id: RegionId): RegionId {
   if (id.endsWith("-right")) return id.replace(/-right$/, "-left") as RegionId;
   return id;
 }
+
+const headAndNeck = new Set<string>(
+  REGION_TABLE.filter((r) => r.area === "head" || r.area === "neck").map((r) => anatomicalRegionOf(r.id)),
+);
+
+/** True for regions of the head and neck, where percussion and hard tools are never used. */
+export function isHeadOrNeck(region: AnatomicalRegion): boolean {
+  return headAndNeck.has(region);
+}
