@@ -21,6 +21,11 @@ test("the atlas finds muscles by the place that hurts and opens a muscle page wi
   await expect(page.getByRole("heading", { name: "How to find it" }).first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Treating it yourself" }).first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
+  // Every technique states its pain limit, and every point how often it is the cause.
+  const techniques = page.locator("#trapezius-upper-1 .treatments > li");
+  await expect(techniques.first()).toBeVisible();
+  for (const technique of await techniques.all()) await expect(technique.getByText(/Pain limit: [1-7]\/10/)).toBeVisible();
+  await expect(page.locator("#trapezius-upper-1").getByText(/How often it is the cause:/)).toBeVisible();
   await expect(page.getByText(/not settled science/).first()).toBeVisible();
   await expect(page.getByRole("img", { name: /Upper trapezius, point 1, back view/ })).toBeVisible();
   await screenshot(page, testInfo, "muscle");

@@ -20,6 +20,20 @@ describe("unknot atlas", () => {
     });
   });
 
+  it("gives every point a prevalence and every technique a pain ceiling of at most 7 in the JSON", () => {
+    const atlas = JSON.parse(runCli(["atlas", "--json"]).stdout) as {
+      muscles: { triggerPoints: { id: string; prevalence?: string; treatments: { painCeiling?: number }[] }[] }[];
+    };
+    const points = atlas.muscles.flatMap((m) => m.triggerPoints);
+    expect(points.filter((p) => !["common", "occasional", "rare"].includes(p.prevalence ?? "")).map((p) => p.id)).toEqual([]);
+    const ceilings = points.flatMap((p) => p.treatments.map((t) => t.painCeiling));
+    expect(ceilings.every((c) => typeof c === "number" && c >= 1 && c <= 7)).toBe(true);
+    // The scale is used honestly: not every point is common.
+    const common = points.filter((p) => p.prevalence === "common").length;
+    expect(common).toBeGreaterThan(0);
+    expect(common).toBeLessThan(points.length / 2);
+  });
+
   it("prints one muscle readably with how to find, test and treat it", () => {
     const { status, stdout } = runCli(["atlas", "soleus"]);
     expect(status).toBe(0);
@@ -27,6 +41,10 @@ describe("unknot atlas", () => {
     expect(stdout).toMatch(/Find it:/);
     expect(stdout).toMatch(/Test it:/);
     expect(stdout).toMatch(/Sources:/);
+    expect(stdout).toMatch(/How often it is the cause: (common|occasional|rare)/);
+    const techniques = stdout.split("\n").filter((line) => /^ {2}(Gentle|Firmer) – /.test(line));
+    expect(techniques.length).toBeGreaterThan(0);
+    for (const line of techniques) expect(line).toMatch(/pain no higher than [1-7]\/10\)$/);
   });
 
   it("lists what refers to a region, essential first", () => {

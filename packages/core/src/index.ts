@@ -5,6 +5,8 @@ export * from "./vocabulary/vocabulary.ts";
 export * from "./atlas/atlas.ts";
 export * from "./atlas/cautions.ts";
 export * from "./atlas/sources.ts";
+export * from "./atlas/prevalence.ts";
+export { painCeilingOf } from "./atlas/pain-ceiling.ts";
 export type * from "./atlas/types.ts";
 export * from "./validation.ts";
 export * from "./finder/input.ts";

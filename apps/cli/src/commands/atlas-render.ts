@@ -1,4 +1,4 @@
-import { CAUTIONS, EVIDENCE_NOTE, SOURCES, type MuscleRecord, type TriggerPoint } from "@unknot/core";
+import { CAUTIONS, EVIDENCE_NOTE, PREVALENCE_WORDS, SOURCES, painCeilingOf, type MuscleRecord, type TriggerPoint } from "@unknot/core";
 
 /** A readable page for one muscle: each trigger point, where it refers, how to find, test and treat it. */
 export function renderMuscle(muscle: MuscleRecord): string {
@@ -19,10 +19,18 @@ function renderPoint(point: TriggerPoint): string[] {
   return [
     `${point.name} [${point.id}]`,
     `  Where: ${point.location.landmark} (${point.location.depth})`,
+    ...(point.prevalence
+      ? [
+          `  How often it is the cause: ${PREVALENCE_WORDS[point.prevalence].label.toLowerCase()}, ${PREVALENCE_WORDS[point.prevalence].meaning}`,
+        ]
+      : []),
     `  Refers to: ${zones("essential")}; sometimes ${zones("spillover")}`,
     `  Find it: ${point.find}`,
     `  Test it: ${point.pressTest}`,
-    ...point.treatments.map((t) => `  ${t.gentle ? "Gentle" : "Firmer"} – ${t.method}: ${t.position}. ${t.technique} (${dose(t.dose)})`),
+    ...point.treatments.map(
+      (t) =>
+        `  ${t.gentle ? "Gentle" : "Firmer"} – ${t.method}: ${t.position}. ${t.technique} (${dose(t.dose)}; pain no higher than ${painCeilingOf(t)}/10)`,
+    ),
     `  Afterwards: ${point.followUp}`,
     ...point.cautions.map((id) => `  Caution – ${CAUTIONS[id].title}: ${CAUTIONS[id].text}`),
   ];

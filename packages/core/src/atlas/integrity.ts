@@ -2,6 +2,7 @@ import { isAnatomicalRegion, isMuscleId, isSymptomId } from "../vocabulary/vocab
 import { CAUTIONS } from "./cautions.ts";
 import { SOURCES } from "./sources.ts";
 import { ENDANGERMENT_SITES, methodSafety } from "./method-rules.ts";
+import { MAX_PAIN_CEILING } from "./pain-ceiling.ts";
 import type { MuscleRecord, SelfTreatment, TriggerPoint } from "./types.ts";
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -62,10 +63,6 @@ function checkPoint(muscle: MuscleRecord, point: TriggerPoint): string[] {
   if (!point.prevalenceSource) problems.push("cites no source for its prevalence");
   return problems;
 }
-
-/** The default pain ceiling, and the most any technique may ask a person to bear. */
-export const DEFAULT_PAIN_CEILING = 5;
-export const MAX_PAIN_CEILING = 7;
 
 // "5/10", "5 out of 10", "5 of 10": a pain figure written into the text a person reads.
 const PAIN_FIGURE = /\b(\d{1,2})\s*(?:\/|out of|of)\s*10\b/g;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_PAIN_CEILING, MAX_PAIN_CEILING } from "../atlas/pain-ceiling.ts";
 import { parseWith, type Parsed } from "../validation.ts";
 
 /** The tools a person may have at hand; `thumb` stands for working with the thumb and fingers. */
@@ -6,10 +7,7 @@ export const TOOLS = ["thumb", "small-ball", "large-ball", "foam-roller", "hooke
 /** One tool a person may have at hand. */
 export type Tool = (typeof TOOLS)[number];
 
-/** The highest pain ceiling Unknot ever sets: stronger pain makes muscles guard and can bruise. */
-export const MAX_PAIN_CEILING = 7;
-/** The pain ceiling unless the person chooses another. */
-export const DEFAULT_PAIN_CEILING = 5;
+export { DEFAULT_PAIN_CEILING, MAX_PAIN_CEILING };
 
 /** How a person wants to work: experience, sensitivity, tools, time, pain ceiling and frequency. */
 export const PreferencesSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import type { AtlasPoint } from "../atlas/atlas.ts";
 import { CAUTIONS } from "../atlas/cautions.ts";
 import { ENDANGERMENT_SITES } from "../atlas/method-rules.ts";
+import { DEFAULT_PAIN_CEILING, painCeilingOf } from "../atlas/pain-ceiling.ts";
 import type { RoutineStep } from "../diary/records.ts";
 import type { AnatomicalRegion } from "../vocabulary/ids.ts";
 import { isHeadOrNeck } from "../vocabulary/vocabulary.ts";
@@ -69,9 +70,12 @@ export function pointStep(
   const choice = chooseMethod(point, prefs, { light: style.light, preWorkout: style.dose === "pre-workout" });
   const dose = chooseDose(choice.baseDose, taper && style.dose !== "pre-workout" ? "taper" : style.dose, style.light);
   const cautions = point.cautions.map((id) => `Caution (${CAUTIONS[id].title}): ${CAUTIONS[id].text}`);
-  // The atlas writes the default ceiling into its techniques; a person's own ceiling replaces it.
-  const how = choice.instructions.replace(/\b5 out of 10\b/g, `${ceiling} out of 10`);
-  const ceilingNote = how.includes(`${ceiling} out of 10`) ? [] : [`Keep the pain at or below ${ceiling} out of 10.`];
+  // The lower of the person's ceiling and the technique's own wins; the atlas text states the
+  // technique's ceiling, so that figure is rewritten to the one that applies.
+  const atlasCeiling = choice.treatment ? painCeilingOf(choice.treatment) : DEFAULT_PAIN_CEILING;
+  const limit = Math.min(ceiling, atlasCeiling);
+  const how = choice.instructions.replace(new RegExp(`\\b${atlasCeiling}(?: out of |/)10\\b`, "g"), `${limit} out of 10`);
+  const ceilingNote = how.includes(`${limit} out of 10`) ? [] : [`Keep the pain at or below ${limit} out of 10.`];
   const instructions = [`Find it: ${point.find}`, how, ...ceilingNote, ...cautions].join(" ");
   return {
     kind: "point",

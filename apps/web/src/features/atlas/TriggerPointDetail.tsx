@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { CAUTIONS, SYMPTOMS, type TriggerPoint } from "@unknot/core";
+import { CAUTIONS, PREVALENCE_WORDS, SYMPTOMS, painCeilingOf, type TriggerPoint } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
 import { PatternFigure } from "../results/PatternFigure.tsx";
 import { referralPattern } from "../results/referral-pattern.ts";
@@ -27,6 +27,12 @@ export function TriggerPointDetail({ point }: { point: TriggerPoint }) {
         <strong>Where it is:</strong> {point.location.landmark}{" "}
         <span className="hint">It lies {point.location.depth === "deep" ? "deep" : "near the surface"}.</span>
       </p>
+      {point.prevalence && (
+        <p>
+          <strong>How often it is the cause:</strong> {PREVALENCE_WORDS[point.prevalence].label},{" "}
+          {PREVALENCE_WORDS[point.prevalence].meaning}.
+        </p>
+      )}
       <PatternFigure name={point.name} pattern={pattern} describe={`Usual pain: ${usual || "none"}. Sometimes: ${sometimes || "none"}.`} />
       <p>
         <strong>Usual pain:</strong> {usual || "none listed"}.{sometimes && ` Sometimes also: ${sometimes}.`}
@@ -56,6 +62,9 @@ export function TriggerPointDetail({ point }: { point: TriggerPoint }) {
             </h4>
             <p>
               <em>{t.position}</em> {t.technique} <strong>{doseWords(t.dose)}.</strong>
+            </p>
+            <p className="pain-limit">
+              <strong>Pain limit: {painCeilingOf(t)}/10.</strong> Ease off above it; stop at sharp, electric or spreading numb pain.
             </p>
           </li>
         ))}
