@@ -128,6 +128,18 @@ describe("routine building", () => {
     expect(routine.stopRules.join(" ")).toMatch(/passes 3 out of 10/);
   });
 
+  it("never lets a person's higher ceiling lift a technique above the atlas's own pain limit", () => {
+    for (const { point } of ATLAS_POINTS.slice(0, 60)) {
+      const { routine } = buildRoutine({ points: [point.id], prefs: { painCeiling: 7, experience: "practised" } });
+      const step = pointSteps(routine.steps)[0];
+      const chosen = point.treatments.find((t) => t.method === step?.method);
+      if (!step || !chosen) continue;
+      const figures = [...step.instructions.matchAll(/\b(\d) out of 10\b/g)].map((m) => Number(m[1]));
+      expect(figures.length, point.id).toBeGreaterThan(0);
+      expect(Math.max(...figures), point.id).toBeLessThanOrEqual(chosen.painCeiling ?? 5);
+    }
+  });
+
   it("carries stop rules for sharp, electric or numb pain, bruising and pain worse after 24 hours", () => {
     const rules = buildRoutine({ points: ["infraspinatus-1"] }).routine.stopRules.join(" ");
     for (const words of [/sharp, electric or burning/, /numbness/, /bruise/, /24 hours/]) expect(rules).toMatch(words);
