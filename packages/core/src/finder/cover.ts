@@ -1,35 +1,55 @@
 import type { MuscleId, RegionId } from "../vocabulary/ids.ts";
-import type { Drawing } from "./score.ts";
 import type { RankedPoint } from "./rank.ts";
+import type { Drawing } from "./score.ts";
 
 /** One trigger point of a combination, and the painful regions it adds to what the others explain. */
 export interface CoverMember {
   muscle: MuscleId;
   triggerPoint: string;
   explains: RegionId[];
+  /** The painful area it is the likeliest source of, in plain words. */
+  forArea: string;
 }
 
 /** Combinations are kept small: several points are often active together, but rarely many. */
 export const MAX_COMBINATION = 4;
 
 /**
- * A small set of ranked trigger points that together explain the drawing: greedily, the point that
- * explains the most still-unexplained pain (intensity-weighted, essential zones counting fully,
- * spillover at 70 %), until everything is explained or nothing more helps.
+ * A small set of ranked trigger points that together explain the drawing: first the likeliest source
+ * of each painful area, then, greedily, the point that explains the most still-unexplained pain
+ * (intensity-weighted, essential zones counting fully, spillover at 70 %), until everything is
+ * explained or nothing more helps.
  */
 export function explainTogether(ranked: readonly RankedPoint[], drawing: Drawing): CoverMember[] {
   const remaining = new Map(drawing);
   const chosen: CoverMember[] = [];
+  const add = (point: RankedPoint, regions: RegionId[]) => {
+    const { muscle, triggerPoint, forArea } = point.candidate;
+    chosen.push({ muscle, triggerPoint, explains: regions, forArea });
+    for (const region of regions) remaining.delete(region);
+  };
+  for (const area of new Set(ranked.map((p) => p.area))) {
+    const leader = ranked.find((p) => p.area === area && newlyExplained(p, remaining).length > 0);
+    if (leader && chosen.length < MAX_COMBINATION) add(leader, newlyExplained(leader, remaining));
+  }
   while (remaining.size > 0 && chosen.length < MAX_COMBINATION) {
-    let best: { point: RankedPoint; gain: number; regions: RegionId[] } | undefined;
+    let best: { point: RankedPoint; gain: number } | undefined;
     for (const point of ranked) {
-      const regions = point.score.explained.filter((e) => remaining.has(e.region));
-      const gain = regions.reduce((sum, e) => sum + (1 + (remaining.get(e.region) ?? 0)) * (e.kind === "essential" ? 1 : 0.7), 0);
-      if (gain > (best?.gain ?? 0) + 1e-9) best = { point, gain, regions: regions.map((e) => e.region) };
+      const gain = newlyExplainedWeight(point, remaining);
+      if (gain > (best?.gain ?? 0) + 1e-9) best = { point, gain };
     }
     if (!best) break;
-    chosen.push({ muscle: best.point.candidate.muscle, triggerPoint: best.point.candidate.triggerPoint, explains: best.regions });
-    for (const region of best.regions) remaining.delete(region);
+    add(best.point, newlyExplained(best.point, remaining));
   }
   return chosen;
+}
+
+function newlyExplained(point: RankedPoint, remaining: ReadonlyMap<RegionId, number>): RegionId[] {
+  return point.score.explained.filter((e) => remaining.has(e.region)).map((e) => e.region);
+}
+
+function newlyExplainedWeight(point: RankedPoint, remaining: ReadonlyMap<RegionId, number>): number {
+  return point.score.explained
+    .filter((e) => remaining.has(e.region))
+    .reduce((sum, e) => sum + (1 + (remaining.get(e.region) ?? 0)) * (e.kind === "essential" ? 1 : 0.7), 0);
 }

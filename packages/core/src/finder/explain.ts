@@ -35,6 +35,8 @@ export function explainScore(score: PointScore, partners: readonly string[] = []
     text += ` Together with ${listPhrases(names)} of the same muscle, which often are active at the same time, it explains more of your pain.`;
   }
   if (score.pressTest === "reproduces") text += " Pressing it brought on your familiar pain.";
+  if (score.pressTest === "tender")
+    text += " Pressing it was tender but did not bring on your familiar pain: tenderness is common where a muscle is not the cause, so this makes it a little less likely.";
   if (score.pressTest === "nothing") text += " Pressing it did not bring on your pain, which makes it less likely.";
   return text;
 }

@@ -7,7 +7,8 @@ import { findTriggerPoints } from "./find.ts";
 import { parseFindInput, type FindInput } from "./input.ts";
 import { rankTriggerPoints } from "./rank.ts";
 import { pointInstances } from "./zones.ts";
-import { scoreInstance } from "./score.ts";
+import { drawingEvidence } from "./evidence.ts";
+import { atlasIndex } from "./atlas-index.ts";
 import { evidenceToScore } from "./model.ts";
 import { ATLAS_POINTS } from "../atlas/atlas.ts";
 
@@ -144,8 +145,12 @@ describe("finder properties", () => {
           const added = essential.find((region) => !pain.some((p) => p.region === region));
           if (!added) return;
           const drawing = new Map(pain.map((p) => [p.region, p.intensity] as [RegionId, number]));
-          const before = scoreInstance(instance, drawing, [], undefined).evidence;
-          const after = scoreInstance(instance, new Map([...drawing, [added, intensity]]), [], undefined).evidence;
+          const evidenceOf = (d: ReadonlyMap<RegionId, number>) => {
+            const table = drawingEvidence(atlasIndex(ATLAS_POINTS), d, [], []);
+            return table.touched.includes(index) ? (table.global[index] as number) : -Infinity;
+          };
+          const before = evidenceOf(drawing);
+          const after = evidenceOf(new Map([...drawing, [added, intensity]]));
           expect(evidenceToScore(after)).toBeGreaterThanOrEqual(evidenceToScore(before));
         },
       ),

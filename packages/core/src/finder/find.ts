@@ -1,10 +1,11 @@
 import { ATLAS_POINTS, type AtlasPoint } from "../atlas/atlas.ts";
 import { suggestDifferentials, type Differential } from "../safety/differentials.ts";
 import { screenSafety, type SafetyVerdict } from "../safety/screen.ts";
+import { describeConfidence, type FindConfidence } from "./confidence.ts";
 import { explainTogether, type CoverMember } from "./cover.ts";
 import type { FindInput } from "./input.ts";
 import { chooseNextPressTest, type NextPressTest } from "./press-test.ts";
-import { rankTriggerPoints, toDrawing, type Candidate } from "./rank.ts";
+import { rankDrawing, toDrawing, type Candidate } from "./rank.ts";
 
 /** The finder's answer, in the shape of the shared contract plus the combination that explains everything. */
 export interface FindResult {
@@ -13,6 +14,9 @@ export interface FindResult {
   candidates: Candidate[];
   /** A small set of trigger points that together explain the drawing. */
   combination: CoverMember[];
+  /** How clearly the first candidate leads, in plain words. */
+  confidence?: FindConfidence;
+  /** What to press next, and why; absent when every painful area is settled. */
   nextPressTest?: NextPressTest;
 }
 
@@ -24,13 +28,15 @@ export function findTriggerPoints(input: FindInput, points: readonly AtlasPoint[
   const safety = screenSafety(input);
   const differentials = suggestDifferentials(input);
   if (safety.level === "emergency") return { safety, differentials, candidates: [], combination: [] };
-  const ranked = rankTriggerPoints(input, points);
-  const next = chooseNextPressTest(ranked, input.pressTests);
+  const ranking = rankDrawing(input, points);
+  const confidence = describeConfidence(ranking);
+  const next = chooseNextPressTest(ranking, input.pressTests);
   return {
     safety,
     differentials,
-    candidates: ranked.map((r) => r.candidate),
-    combination: explainTogether(ranked, toDrawing(input)),
+    candidates: ranking.ranked.map((r) => r.candidate),
+    combination: explainTogether(ranking.ranked, toDrawing(input)),
+    ...(confidence ? { confidence } : {}),
     ...(next ? { nextPressTest: next } : {}),
   };
 }

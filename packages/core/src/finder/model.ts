@@ -1,29 +1,94 @@
+import type { Prevalence } from "../atlas/types.ts";
 import type { SymptomId } from "../vocabulary/ids.ts";
 
 /**
- * The finder's likelihood model, in one place. Each painful region is evidence for or against a
- * trigger point; the numbers are judgement calls from the referral literature (essential zones are
- * felt by nearly everyone with the point, spillover zones by some), not fitted to any case set.
+ * The finder's probability model, in one place. Every number is a judgement from the literature,
+ * written down with its reasoning in docs/finder.md; none is fitted to a case set.
  */
 export const MODEL = {
-  /** Chance that an essential zone hurts when the point is active. */
-  pEssential: 0.8,
-  /** Chance that a spillover zone hurts when the point is active. */
-  pSpillover: 0.35,
-  /** Chance that a region hurts for any reason, without this point. */
+  /**
+   * Chance that a person marks an essential zone on a drawing when the point is the source. The zone
+   * hurts in nearly everyone with the point, but people mark where it hurts most, not the whole map.
+   */
+  pEssential: 0.5,
+  /** The same for a spillover zone, which hurts in only some people with the point. */
+  pSpillover: 0.2,
+  /** Chance that a region is marked for any other reason (the "no particular point" reference). */
   pBackground: 0.05,
-  /** Chance that a region outside the point's zones hurts when this point is the explanation. */
+  /** Chance that a region of the same area outside the point's zones is marked when the point is the source. */
   pUnexplained: 0.015,
   /** Weight of a painful region from its intensity: 0 → 0.6, 5 → 1.0, 10 → 1.4. */
   intensityWeight: (intensity: number) => 0.6 + 0.08 * intensity,
-  /** Likelihood ratios of press-test answers (palpation is unreliable, so they are modest). */
-  pressTest: { reproduces: 8, tender: 1.2, nothing: 0.3 },
+  /**
+   * Log-cost of explaining the pain a point leaves unexplained by one more, separate source: beyond
+   * this, the rest of the drawing counts against a point no more (several sources at once are common).
+   */
+  secondSourceCost: 3,
   /** Prior cost (log-odds) of each further active point of the same muscle in a combined hypothesis. */
   extraPointCost: 1.5,
+  /**
+   * Prior weight of "no trigger point explains this area" against one point of `occasional`
+   * prevalence: about 4 in 10 regional pains have no active trigger point behind them, and some 25
+   * points could refer to any one area, so each has about 1 in 40 (0.4 / 0.025 = 16).
+   */
+  noSourceWeight: 16,
   /** Centre and spread of the logistic curve that turns evidence into a 0–1 score. */
-  scoreCentre: 3,
+  scoreCentre: 2,
   scoreSpread: 2,
 } as const;
+
+/** Until the atlas states a point's prevalence, it counts as `occasional` (neither raised nor lowered). */
+export const DEFAULT_PREVALENCE: Prevalence = "occasional";
+
+/**
+ * Prior weight of a point by how often clinicians find it active among people with pain in its area:
+ * common points are found in some 60–90 % (upper trapezius in neck pain, infraspinatus in shoulder
+ * pain), occasional ones in some 25–40 %, rare ones in under 15 %.
+ */
+export const PREVALENCE_PRIOR: Record<Prevalence, number> = { common: 2, occasional: 1, rare: 0.35 };
+
+/** Log prior weight of a point, with the default for points whose prevalence is not yet stated. */
+export function priorLogWeight(prevalence: Prevalence | undefined): number {
+  return Math.log(PREVALENCE_PRIOR[prevalence ?? DEFAULT_PREVALENCE]);
+}
+
+/** A press-test answer. */
+export type PressAnswer = "reproduces" | "tender" | "nothing";
+
+/**
+ * How the pressed point relates to a hypothetical source: the source itself, another point of the
+ * same muscle, or a point of another muscle (or no trigger point at all).
+ */
+export type PressRelation = "ifSource" | "ifSibling" | "ifNotSource";
+
+/**
+ * Chance of each answer when a person presses a point, by how it relates to the source of their pain.
+ * From the source itself, familiar pain about 6 times in 10: a lay person may miss the spot or press
+ * too lightly. From a point of another muscle, about 1 time in 10: neighbouring patterns overlap and
+ * sensitised tissue reproduces pain more widely. From another point of the source's own muscle, about
+ * 3 in 10: the points of one muscle lie in the same taut muscle and their patterns largely overlap.
+ * Tenderness alone is common where a muscle is not the cause (latent trigger points are found in about
+ * half of pain-free adults), so "tender" is slightly likelier from a point that is not the source.
+ */
+export const PRESS_ANSWER_CHANCE: Record<PressRelation, Record<PressAnswer, number>> = {
+  ifSource: { reproduces: 0.6, tender: 0.3, nothing: 0.1 },
+  ifSibling: { reproduces: 0.3, tender: 0.4, nothing: 0.3 },
+  ifNotSource: { reproduces: 0.1, tender: 0.45, nothing: 0.45 },
+};
+
+/**
+ * Log-likelihood ratio of each answer for the point pressed (reproduces ≈ +1.8, ×6; tender ≈ −0.4,
+ * ×0.67; nothing ≈ −1.5, ×0.22) and for the other points of its muscle (≈ +1.1, −0.1, −0.4).
+ */
+export const PRESS_LLR: Record<"ifSource" | "ifSibling", Record<PressAnswer, number>> = {
+  ifSource: pressLlr("ifSource"),
+  ifSibling: pressLlr("ifSibling"),
+};
+
+function pressLlr(relation: PressRelation): Record<PressAnswer, number> {
+  const ratio = (answer: PressAnswer) => Math.log(PRESS_ANSWER_CHANCE[relation][answer] / PRESS_ANSWER_CHANCE.ifNotSource[answer]);
+  return { reproduces: ratio("reproduces"), tender: ratio("tender"), nothing: ratio("nothing") };
+}
 
 /** Log-likelihood ratio of a painful region, by how the point's zones cover it. */
 export const PAINFUL_LLR = {

@@ -1,68 +1,117 @@
 import type { MuscleId } from "../vocabulary/ids.ts";
+import { areaHypotheses, isWellAhead, leaderOfArea, type Hypothesis } from "./area-leader.ts";
 import type { PressTestEntry } from "./input.ts";
-import type { RankedPoint } from "./rank.ts";
+import { PRESS_ANSWER_CHANCE, type PressAnswer, type PressRelation } from "./model.ts";
+import type { Ranking, RankedPoint } from "./rank.ts";
 
-/** The press test that would best tell the leading candidates apart. */
+/** What to press next, and why. */
 export interface NextPressTest {
   triggerPoint: string;
   muscle: MuscleId;
   name: string;
   find: string;
   press: string;
-  /** Expected information gain in bits over the leading candidates. */
+  /** The painful area the test is about. */
+  forArea: string;
+  /** `well-ahead`: one candidate leads clearly, test it first; `tell-apart`: the test that best separates the leaders. */
+  reason: "well-ahead" | "tell-apart";
+  /** Expected information gain in bits about which point is the source of that area. */
   expectedGainBits: number;
   why: string;
 }
 
-/** How many leading candidates the choice tries to separate. */
-const LEADERS = 5;
-/** Chance of each answer when the pressed point is, or is not, the source of the pain. */
-const IF_SOURCE = { reproduces: 0.6, tender: 0.3, nothing: 0.1 } as const;
-const IF_NOT_SOURCE = { reproduces: 0.08, tender: 0.42, nothing: 0.5 } as const;
-const ANSWERS = ["reproduces", "tender", "nothing"] as const;
+/** A point is worth pressing when it holds at least this share of its area's posterior. */
+const PLAUSIBLE_SHARE = 0.02;
+/** Gains within this many bits count as equal, and then the point that is easier to find is pressed first. */
+const GAIN_TIE_BITS = 0.02;
+const ANSWERS: readonly PressAnswer[] = ["reproduces", "tender", "nothing"];
 
 /**
- * Chooses the untested leading candidate whose press test has the highest expected information gain
- * about which of the leaders is the source, treating their evidence as log-odds of a posterior.
+ * The press test to do next. Areas are taken likeliest first; an area whose leading point is well
+ * ahead and brought on the familiar pain is settled. In the first open area, a leading point well
+ * ahead is tested first; otherwise the untested plausible point with the highest expected information
+ * gain about the area's source is chosen (the easier one to find when gains are equal). A test already
+ * answered is never suggested again; when every area is settled there is no next test.
  */
-export function chooseNextPressTest(ranked: readonly RankedPoint[], tested: readonly PressTestEntry[]): NextPressTest | undefined {
-  const leaders = ranked.slice(0, LEADERS);
-  if (leaders.length === 0) return undefined;
-  const top = Math.max(...leaders.map((p) => p.score.evidence));
-  const weights = leaders.map((p) => Math.exp(p.score.evidence - top));
-  const total = weights.reduce((a, b) => a + b, 0);
-  const prior = weights.map((w) => w / total);
+export function chooseNextPressTest(ranking: Ranking, tested: readonly PressTestEntry[]): NextPressTest | undefined {
   const done = new Set(tested.map((t) => t.triggerPoint));
-  let best: { index: number; gain: number } | undefined;
-  leaders.forEach((point, index) => {
-    if (done.has(point.candidate.triggerPoint)) return;
-    const gain = entropy(prior) - expectedEntropyAfter(prior, index);
-    if (!best || gain > best.gain + 1e-12) best = { index, gain };
-  });
-  if (!best) return undefined;
-  const chosen = leaders[best.index] as RankedPoint;
-  const { point, muscle } = chosen.score.instance.entry;
-  return {
-    triggerPoint: point.id,
-    muscle: muscle.id,
-    name: point.name,
-    find: point.find,
-    press: point.pressTest,
-    expectedGainBits: Math.round(best.gain * 1000) / 1000,
-    why: `Of your leading candidates, testing ${point.name} tells them apart best: whether it brings on your familiar pain or not changes the ranking most.`,
-  };
+  for (const area of areasInRankOrder(ranking.ranked)) {
+    const leader = leaderOfArea(ranking, area);
+    if (!leader) continue;
+    const ahead = isWellAhead(leader);
+    if (ahead && ranking.pressed.get(leader.candidate.triggerPoint) === "reproduces") continue;
+    const options = ranking.ranked.filter(
+      (p) => p.area === area && !done.has(p.candidate.triggerPoint) && p.candidate.share >= PLAUSIBLE_SHARE,
+    );
+    if (options.length === 0) continue;
+    const hypotheses = areaHypotheses(ranking, area);
+    if (ahead && options[0] === leader) return describe(leader, "well-ahead", informationGain(hypotheses, leader), ranking, area);
+    const best = bestByGain(options, hypotheses);
+    return describe(best.point, "tell-apart", best.gain, ranking, area);
+  }
+  return undefined;
 }
 
-function expectedEntropyAfter(prior: readonly number[], pressed: number): number {
+function areasInRankOrder(ranked: readonly RankedPoint[]): number[] {
+  return [...new Set(ranked.map((p) => p.area))];
+}
+
+function bestByGain(options: readonly RankedPoint[], hypotheses: readonly Hypothesis[]): { point: RankedPoint; gain: number } {
+  let best = { point: options[0] as RankedPoint, gain: informationGain(hypotheses, options[0] as RankedPoint) };
+  for (const point of options.slice(1)) {
+    const gain = informationGain(hypotheses, point);
+    const clearlyBetter = gain > best.gain + GAIN_TIE_BITS;
+    const tiedButEasier = Math.abs(gain - best.gain) <= GAIN_TIE_BITS && isEasier(point, best.point);
+    if (clearlyBetter || tiedButEasier) best = { point, gain };
+  }
+  return best;
+}
+
+/** A superficial point is easier for a person to find and press than a deep one. */
+function isEasier(a: RankedPoint, b: RankedPoint): boolean {
+  return a.score.instance.entry.point.location.depth === "superficial" && b.score.instance.entry.point.location.depth === "deep";
+}
+
+/** Expected drop in entropy (bits) of the area's posterior from pressing `point`. */
+export function informationGain(hypotheses: readonly Hypothesis[], point: RankedPoint): number {
+  const { triggerPoint: id, muscle } = point.candidate;
+  const relations = hypotheses.map((h) => (h.triggerPoint === id ? "ifSource" : h.muscle === muscle ? "ifSibling" : "ifNotSource"));
   let expected = 0;
   for (const answer of ANSWERS) {
-    const joint = prior.map((p, i) => p * (i === pressed ? IF_SOURCE[answer] : IF_NOT_SOURCE[answer]));
+    const joint = hypotheses.map((h, k) => h.share * PRESS_ANSWER_CHANCE[relations[k] as PressRelation][answer]);
     const chance = joint.reduce((a, b) => a + b, 0);
     if (chance > 0) expected += chance * entropy(joint.map((j) => j / chance));
   }
-  return expected;
+  return Math.max(0, entropy(hypotheses.map((h) => h.share)) - expected);
 }
 
 function entropy(distribution: readonly number[]): number {
   return -distribution.reduce((sum, p) => (p > 0 ? sum + p * Math.log2(p) : sum), 0);
+}
+
+function describe(point: RankedPoint, reason: NextPressTest["reason"], gain: number, ranking: Ranking, area: number): NextPressTest {
+  const { point: tp, muscle } = point.score.instance.entry;
+  const forArea = ranking.areaLabels[area] ?? "";
+  return {
+    triggerPoint: tp.id,
+    muscle: muscle.id,
+    name: tp.name,
+    find: tp.find,
+    press: tp.pressTest,
+    forArea,
+    reason,
+    expectedGainBits: Math.round(gain * 1000) / 1000,
+    why: reason === "well-ahead" ? wellAheadWhy(tp.name, forArea) : tellApartWhy(point, ranking, area),
+  };
+}
+
+function wellAheadWhy(name: string, forArea: string): string {
+  return `${name} is well ahead of the other candidates for your ${forArea}: test it first. If it brings on your familiar pain, you have probably found the source.`;
+}
+
+function tellApartWhy(point: RankedPoint, ranking: Ranking, area: number): string {
+  const rival = ranking.ranked.find((p) => p.area === area && p !== point && !ranking.pressed.has(p.candidate.triggerPoint));
+  const pair = rival ? `${point.candidate.name} and ${rival.candidate.name} are` : `${point.candidate.name} is`;
+  const easy = point.score.instance.entry.point.location.depth === "superficial" ? " It is close under the skin, so it is easy to find." : "";
+  return `${pair} among the likeliest sources of your ${ranking.areaLabels[area] ?? ""} pain, and none is clearly ahead yet. Whether pressing ${point.candidate.name} brings on your familiar pain tells them apart best.${easy}`;
 }

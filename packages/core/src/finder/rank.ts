@@ -1,11 +1,16 @@
 import { ATLAS_POINTS, type AtlasPoint } from "../atlas/atlas.ts";
 import type { MuscleId, RegionId } from "../vocabulary/ids.ts";
+import { atlasIndex, type AtlasIndex } from "./atlas-index.ts";
+import { areaLabel } from "./areas.ts";
+import { drawingEvidence } from "./evidence.ts";
 import { explainScore } from "./explain.ts";
-import type { FindInput } from "./input.ts";
+import type { FindInput, PressTestEntry } from "./input.ts";
 import { evidenceToScore } from "./model.ts";
-import { unionEvidence } from "./muscle-union.ts";
-import { evidenceFor, scoreInstance, type Drawing, type PointScore } from "./score.ts";
-import { pointInstances, type PointInstance, type PointSide } from "./zones.ts";
+import { orderPoints } from "./ordering.ts";
+import { areaPosterior, type Posterior } from "./posterior.ts";
+import { resolvePressTests } from "./press-evidence.ts";
+import { scoreInstance, type Drawing, type PointScore } from "./score.ts";
+import type { PointSide } from "./zones.ts";
 
 /** A ranked trigger point, as the finder reports it. */
 export interface Candidate {
@@ -14,8 +19,12 @@ export interface Candidate {
   name: string;
   /** The side of the body the point is most likely on; `either` when both sides fit equally. */
   side: PointSide | "either";
-  /** 0–1: how strongly the drawing, symptoms and press tests point to this trigger point. */
+  /** 0–1: how well the drawing, symptoms and press tests fit this trigger point. */
   score: number;
+  /** 0–1: its share of the belief about what causes the pain of its area, after any press tests. */
+  share: number;
+  /** The painful area it is a candidate for, in plain words: "head and neck (left)". */
+  forArea: string;
   /** Painful regions it explains, essential zones first. */
   explains: RegionId[];
   explainsEssential: RegionId[];
@@ -30,6 +39,19 @@ export interface Candidate {
 export interface RankedPoint {
   candidate: Candidate;
   score: PointScore;
+  /** The number of its painful area, and its instance in the atlas index. */
+  area: number;
+  instance: number;
+}
+
+/** Everything the ranking knows: the ranked points and the posterior of each painful area. */
+export interface Ranking {
+  ranked: RankedPoint[];
+  index: AtlasIndex;
+  posterior: Posterior;
+  /** Each painful area in plain words. */
+  areaLabels: string[];
+  pressed: ReadonlyMap<string, PressTestEntry["result"]>;
 }
 
 /** At most this many candidates are returned; the long tail helps nobody. */
@@ -42,92 +64,72 @@ export function toDrawing(input: Pick<FindInput, "pain">): Drawing {
   return drawing;
 }
 
-/**
- * Scores every trigger point of the atlas on each side it can lie on and ranks them, best first.
- * Only points that explain at least one painful region are kept; ties break by id, so the ranking
- * is deterministic and a mirrored drawing gives the mirrored ranking.
- */
+/** The ranked trigger points alone (see `rankDrawing`). */
 export function rankTriggerPoints(input: FindInput, points: readonly AtlasPoint[] = ATLAS_POINTS): RankedPoint[] {
-  const drawing = toDrawing(input);
-  if (drawing.size === 0) return [];
-  const pressed = new Map(input.pressTests.map((test) => [test.triggerPoint, test.result]));
-  const best = new Map<string, Ranked>();
-  const byMuscleSide = new Map<string, Ranked[]>();
-  for (const instance of pointInstances(points)) {
-    const id = instance.entry.point.id;
-    const evidence = evidenceFor(instance, drawing, input.symptoms, pressed.get(id));
-    if (evidence === -Infinity) continue;
-    const key = `${instance.entry.muscle.id}:${instance.side}`;
-    const group = byMuscleSide.get(key);
-    if (group) group.push({ instance, evidence, tied: false, partners: [] });
-    else byMuscleSide.set(key, [{ instance, evidence, tied: false, partners: [] }]);
-  }
-  for (const group of byMuscleSide.values()) {
-    const leader = group.reduce((a, b) => (b.evidence > a.evidence + 1e-9 ? b : a));
-    const together = unionEvidence(
-      group.map((g) => g.instance),
-      drawing,
-      input.symptoms,
-      pressed,
-    );
-    if (together > leader.evidence) {
-      leader.evidence = together;
-      leader.partners = group.filter((g) => g !== leader).map((g) => g.instance.entry.point.id);
-    }
-    for (const ranked of group) {
-      const id = ranked.instance.entry.point.id;
-      const current = best.get(id);
-      if (!current || ranked.evidence > current.evidence + 1e-9) best.set(id, ranked);
-      else if (Math.abs(ranked.evidence - current.evidence) <= 1e-9) current.tied = true;
-    }
-  }
-  return [...best.values()]
-    .sort((a, b) => compareEvidence(a.evidence, b.evidence) || compareIds(a.instance, b.instance))
-    .slice(0, MAX_CANDIDATES)
-    .map((ranked) => {
-      const score = scoreInstance(ranked.instance, drawing, input.symptoms, pressed.get(ranked.instance.entry.point.id));
-      return { score, candidate: toCandidate(score, ranked) };
-    });
+  return rankDrawing(input, points).ranked;
 }
 
 /**
- * Best first. Sums taken in a different order (a mirrored drawing lists its regions in another order)
- * can differ in the last bit, so evidence within 1e-9 counts as equal and the id decides.
+ * Scores every trigger point of the atlas that explains part of the drawing, on each side it can lie
+ * on, computes who is behind each painful area, and ranks the points (see `orderPoints`): the likeliest
+ * source of each area comes near the top, whichever area it is for.
  */
-function compareEvidence(a: number, b: number): number {
-  return Math.abs(a - b) <= 1e-9 ? 0 : b - a;
+export function rankDrawing(input: FindInput, points: readonly AtlasPoint[] = ATLAS_POINTS): Ranking {
+  const index = atlasIndex(points);
+  const drawing = toDrawing(input);
+  const pressed = new Map(input.pressTests.map((test) => [test.triggerPoint, test.result]));
+  const evidence = drawingEvidence(index, drawing, input.symptoms, resolvePressTests(index, input.pressTests));
+  const posterior = areaPosterior(evidence);
+  const areaLabels = evidence.areas.map(areaLabel);
+  const ranked = orderPoints(index, evidence, posterior, drawing)
+    .slice(0, MAX_CANDIDATES)
+    .map(({ instance, tied }) => {
+      const point = index.instances[instance];
+      if (!point) throw new Error(`no instance ${instance}`);
+      const score = scoreInstance(point, drawing, input.symptoms, pressed.get(point.entry.point.id), posterior.local[instance] as number);
+      const area = evidence.area[instance] as number;
+      const partners = (evidence.combined.get(instance)?.partners ?? []).map((p) => index.instances[p]?.entry.point.id ?? "");
+      const candidate = toCandidate(score, {
+        tied,
+        partners,
+        score: evidenceToScore(posterior.global[instance] as number),
+        share: posterior.share[instance] as number,
+        forArea: areaLabels[area] ?? "",
+      });
+      return { candidate, score, area, instance };
+    });
+  return { ranked, index, posterior, areaLabels, pressed };
 }
 
-function compareIds(a: PointInstance, b: PointInstance): number {
-  const x = a.entry.point.id;
-  const y = b.entry.point.id;
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** One trigger point instance as ranked: its evidence (alone, or with partner points of its muscle) and ties. */
-interface Ranked {
-  instance: PointInstance;
-  evidence: number;
+interface Standing {
   tied: boolean;
-  /** Other points of the same muscle whose zones, added to this one's, explain the drawing better. */
   partners: string[];
+  score: number;
+  share: number;
+  forArea: string;
 }
 
-function toCandidate(score: PointScore, { tied, evidence, partners }: Ranked): Candidate {
-  const { muscle, point } = score.instance.entry;
-  const essential = score.explained.filter((e) => e.kind === "essential").map((e) => e.region);
-  const spillover = score.explained.filter((e) => e.kind === "spillover").map((e) => e.region);
+function toCandidate(detail: PointScore, standing: Standing): Candidate {
+  const { muscle, point } = detail.instance.entry;
+  const essential = detail.explained.filter((e) => e.kind === "essential").map((e) => e.region);
+  const spillover = detail.explained.filter((e) => e.kind === "spillover").map((e) => e.region);
   return {
     muscle: muscle.id,
     triggerPoint: point.id,
     name: point.name,
-    side: tied ? "either" : score.instance.side,
-    score: Math.round(evidenceToScore(evidence) * 1000) / 1000,
+    side: standing.tied ? "either" : detail.instance.side,
+    score: round(standing.score),
+    share: round(standing.share),
+    forArea: standing.forArea,
     explains: [...essential, ...spillover],
     explainsEssential: essential,
     explainsSpillover: spillover,
-    unexplained: score.unexplained,
-    why: explainScore(score, partners),
-    ...(partners.length > 0 ? { withPoints: partners } : {}),
+    unexplained: detail.unexplained,
+    why: explainScore(detail, standing.partners),
+    ...(standing.partners.length > 0 ? { withPoints: standing.partners } : {}),
   };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }

@@ -1,0 +1,31 @@
+import { REGIONS } from "../vocabulary/vocabulary.ts";
+import { listPhrases } from "./explain.ts";
+
+/** Plain words for the coarse body areas of the contract, head to foot. */
+const AREA_WORDS: Record<string, string> = {
+  head: "head",
+  neck: "neck",
+  shoulder: "shoulder",
+  arm: "upper arm",
+  forearm: "forearm",
+  hand: "hand",
+  chest: "chest",
+  abdomen: "belly",
+  "upper-back": "upper back",
+  "lower-back": "lower back",
+  pelvis: "hip and pelvis",
+  thigh: "thigh",
+  knee: "knee",
+  leg: "lower leg",
+  foot: "foot",
+};
+const AREA_ORDER = Object.keys(AREA_WORDS);
+
+/** A painful area as a person would name it, from its region numbers: "head and neck (left)", "foot (right)". */
+export function areaLabel(regionNumbers: readonly number[]): string {
+  const regions = regionNumbers.map((r) => REGIONS[r]).filter((r) => r !== undefined);
+  const areas = [...new Set(regions.map((r) => r.area))].sort((a, b) => AREA_ORDER.indexOf(a) - AREA_ORDER.indexOf(b));
+  const sides = new Set(regions.map((r) => r.side));
+  const side = sides.size === 1 && !sides.has("midline") ? ` (${[...sides][0]})` : "";
+  return `${listPhrases(areas.map((a) => AREA_WORDS[a] ?? a))}${side}`;
+}

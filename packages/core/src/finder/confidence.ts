@@ -1,0 +1,47 @@
+import { isWellAhead, leaderOfArea, LEADS_SHARE } from "./area-leader.ts";
+import { listPhrases } from "./explain.ts";
+import type { Ranking, RankedPoint } from "./rank.ts";
+
+/** How clearly one candidate leads, in plain words, for the first candidate of the ranking. */
+export interface FindConfidence {
+  /** `high`: well ahead of every other explanation of its area; `medium`: leads; `low`: several fit about equally. */
+  level: "high" | "medium" | "low";
+  triggerPoint: string;
+  forArea: string;
+  /** Its share of the posterior of its area. */
+  share: number;
+  /** Well ahead, and pressing it brought on the familiar pain: no further test is needed for that area. */
+  found: boolean;
+  /** One or two sentences: who leads, how clearly, and why. */
+  summary: string;
+}
+
+/** The confidence in the first candidate, or undefined when there is none. */
+export function describeConfidence(ranking: Ranking): FindConfidence | undefined {
+  const first = ranking.ranked[0];
+  if (!first) return undefined;
+  const leader = leaderOfArea(ranking, first.area) ?? first;
+  const { share, triggerPoint, forArea, name } = leader.candidate;
+  const answer = ranking.pressed.get(triggerPoint);
+  const level = isWellAhead(leader) ? "high" : share >= LEADS_SHARE ? "medium" : "low";
+  const found = level === "high" && answer === "reproduces";
+  const rivals = ranking.ranked.filter((p) => p.area === leader.area && p !== leader).slice(0, 2);
+  const summary = found
+    ? `${name} is well ahead for your ${forArea}: pressing it brought on your familiar pain, and it fits your drawing best. You have probably found the source of that pain.`
+    : level === "high"
+      ? `${name} is well ahead for your ${forArea}: it fits your drawing far better than the other points. Test it first.`
+      : level === "medium"
+        ? `${name} leads for your ${forArea}, but ${rivalNames(rivals)} could also explain it. A press test will tell them apart.`
+        : `Several points fit your ${forArea} about equally: ${listPhrases([name, ...rivals.map((r) => r.candidate.name)])}. Press tests will tell them apart.`;
+  return { level, triggerPoint, forArea, share, found, summary: withOtherAreas(summary, ranking) };
+}
+
+function rivalNames(rivals: readonly RankedPoint[]): string {
+  return rivals.length > 0 ? listPhrases(rivals.map((r) => r.candidate.name)) : "another cause";
+}
+
+function withOtherAreas(summary: string, ranking: Ranking): string {
+  const others = ranking.areaLabels.length - 1;
+  if (others < 1) return summary;
+  return `${summary} Your drawing has ${others + 1} separate painful areas; each may have its own source.`;
+}
