@@ -28,7 +28,7 @@ const TOOLS_AND_PERCUSSION: readonly CautionMethod[] = ["hooked-cane", "knobbed-
 export const CAUTIONS = {
   "front-of-neck": {
     title: "Front and side of the neck",
-    text: "The carotid artery, jugular vein and nerves run here. Use only a gentle pincer grip on the muscle itself: never a ball, tool, roller or massage gun, and never press where you feel a pulse.",
+    text: "The carotid artery, jugular vein and nerves run here. Use only your fingers, as a gentle pincer grip on the muscle or light fingertip pressure: never a ball, tool, roller or massage gun, and never press where you feel a pulse.",
     forbids: BALLS_TOOLS_AND_PERCUSSION,
   },
   "back-of-neck-tools": {

@@ -18,7 +18,7 @@ export interface ReferralZone {
 /** How a person can work a trigger point. */
 export type Method =
   | "fingers" // thumb or fingertips
-  | "pincer" // gripped between thumb and fingers; the only method for the front/side of the neck
+  | "pincer" // gripped between thumb and fingers; with light fingertips, the only methods for the front/side of the neck
   | "small-ball" // small hard ball (lacrosse/tennis size)
   | "large-ball" // large soft massage ball
   | "foam-roller"

@@ -1,3 +1,4 @@
+import { DEFAULT_PAIN_CEILING } from "../pain-ceiling.ts";
 import type { MuscleRecord, SelfTreatment } from "../types.ts";
 
 /*
@@ -10,59 +11,64 @@ import type { MuscleRecord, SelfTreatment } from "../types.ts";
  */
 
 /** Back of the forearm: large soft ball rolled with the other hand (the gentlest way in). */
-function dorsalLargeBall(target: string): SelfTreatment {
+function dorsalLargeBall(target: string, painCeiling = DEFAULT_PAIN_CEILING): SelfTreatment {
   return {
     method: "large-ball",
     position: "Sitting at a table with the forearm resting palm down on it and a large soft ball under the palm of your other hand.",
-    technique: `Roll the ball slowly along the back of the forearm, leaning your weight through the other hand, and slow down as you pass ${target}. Keep the pressure at about 5 out of 10 or less.`,
+    technique: `Roll the ball slowly along the back of the forearm, leaning your weight through the other hand, and slow down as you pass ${target}. Keep the pressure at about ${painCeiling} out of 10 or less.`,
     dose: { kind: "strokes", count: 10 },
+    painCeiling,
     gentle: true,
   };
 }
 
 /** Back of the forearm: small hard ball against a table or wall. */
-function dorsalSmallBall(target: string): SelfTreatment {
+function dorsalSmallBall(target: string, painCeiling = DEFAULT_PAIN_CEILING): SelfTreatment {
   return {
     method: "small-ball",
     position: "Sitting at a table with the palm turned up and the back of the forearm resting on a small ball on the tabletop, or standing with the ball between the forearm and a wall.",
-    technique: `Let the ball settle into ${target} and lean in gradually until it is tender but bearable (5 out of 10 or less). Hold still and breathe until the tenderness fades.`,
+    technique: `Let the ball settle into ${target} and lean in gradually until it is tender but bearable (${painCeiling} out of 10 or less). Hold still and breathe until the tenderness fades.`,
     dose: { kind: "hold", seconds: 45 },
+    painCeiling,
     gentle: false,
   };
 }
 
 /** Palm side of the forearm: large soft ball on the table under the forearm. */
-function volarLargeBall(target: string): SelfTreatment {
+function volarLargeBall(target: string, painCeiling = DEFAULT_PAIN_CEILING): SelfTreatment {
   return {
     method: "large-ball",
     position: "Sitting at a table with a large soft ball on the tabletop and the palm side of the forearm resting on it.",
-    technique: `Let the weight of the arm sink onto the ball and roll slowly from a few finger-widths below the elbow crease toward the wrist, lingering on ${target}. Press a little with the other hand only if it stays at about 5 out of 10 or less.`,
+    technique: `Let the weight of the arm sink onto the ball and roll slowly from a few finger-widths below the elbow crease toward the wrist, lingering on ${target}. Press a little with the other hand only if it stays at about ${painCeiling} out of 10 or less.`,
     dose: { kind: "strokes", count: 10 },
+    painCeiling,
     gentle: true,
   };
 }
 
 /** Palm side of the forearm: small hard ball on the table. */
-function volarSmallBall(target: string): SelfTreatment {
+function volarSmallBall(target: string, painCeiling = DEFAULT_PAIN_CEILING): SelfTreatment {
   return {
     method: "small-ball",
     position: "Sitting at a table with a small ball on the tabletop and the palm side of the forearm resting on it.",
-    technique: `Place ${target} on the ball and lean in slowly with the other hand on top of the forearm until it is tender but no more than about 5 out of 10. Hold, then let go and roll on a little.`,
+    technique: `Place ${target} on the ball and lean in slowly with the other hand on top of the forearm until it is tender but no more than about ${painCeiling} out of 10. Hold, then let go and roll on a little.`,
     dose: { kind: "hold", seconds: 45 },
+    painCeiling,
     gentle: false,
   };
 }
 
 /** Forearm on a foam roller, kneeling or sitting at a low table. */
-function forearmRoller(face: "back" | "palm side"): SelfTreatment {
+function forearmRoller(face: "back" | "palm side", painCeiling = DEFAULT_PAIN_CEILING): SelfTreatment {
   return {
     method: "foam-roller",
     position:
       face === "back"
         ? "Kneeling beside a foam roller on the floor, or sitting with it on a table, with the back of the forearm on the roller and the palm turned up."
         : "Kneeling beside a foam roller on the floor, or sitting with it on a table, with the palm side of the forearm on the roller.",
-    technique: `Press the other hand down on the forearm and roll slowly from just below the elbow to just above the wrist. Keep the pressure moderate, no more than about 5 out of 10.`,
+    technique: `Press the other hand down on the forearm and roll slowly from just below the elbow to just above the wrist. Keep the pressure moderate, no more than about ${painCeiling} out of 10.`,
     dose: { kind: "strokes", count: 12 },
+    painCeiling,
     gentle: false,
   };
 }
@@ -90,6 +96,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the thumb side of the forearm, one to two finger-widths below the elbow crease, in the soft bulge of muscle that stands out when you bend the elbow against resistance with the thumb up.",
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "fernandez-carnero-2007", locator: "results: brachioradialis, one of the four forearm muscles examined in lateral epicondylalgia" },
         referral: [
           { region: "hand-dorsal", kind: "essential" },
           { region: "wrist-dorsal", kind: "essential" },
@@ -114,6 +122,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Grip the muscle bulge between the thumb and fingers of your other hand, lifting it slightly away from the bone, and squeeze gently on the sore band until it eases. Stay at about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -122,6 +131,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Press into the sore spot with your other thumb and stroke slowly toward the wrist along the muscle. If tingling shoots into the back of the hand, move a little to the side.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           dorsalSmallBall("the bulge on the thumb side just below the elbow"),
@@ -155,6 +165,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "Just below the bony knob on the outside of the elbow, at about the level of the elbow crease, on the thumb side of the forearm next to the brachioradialis.",
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "fernandez-carnero-2007", locator: "results: extensor carpi radialis longus" },
         referral: [
           { region: "elbow-outer", kind: "essential" },
           { region: "hand-dorsal", kind: "essential" },
@@ -179,17 +191,10 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Press the sore spot with the thumb of the other hand and hold until it softens, or stroke slowly from the elbow toward the wrist. Keep it at about 5 out of 10; if tingling runs into the back of the hand, shift slightly.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           dorsalSmallBall("the muscle just below the outer elbow"),
-          {
-            method: "knobbed-tool",
-            position: "Sitting with the forearm resting palm down on a table.",
-            technique:
-              "Place the knob on the sore spot, not on the bony knob of the elbow, and press in slowly to a bearable tenderness. Hold, then ease off.",
-            dose: { kind: "hold", seconds: 30 },
-            gentle: false,
-          },
         ],
         followUp:
           "With the elbow straight and the palm down, bend the wrist down and tilt it toward the little finger, helping gently with the other hand, for 30 seconds. Repeat two or three times.",
@@ -220,6 +225,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the back of the forearm, about three finger-widths (5–6 cm) below the outer elbow knob, in the muscle just to the thumb side of the middle.",
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "fernandez-carnero-2007", locator: "results: extensor carpi radialis brevis" },
         referral: [
           { region: "wrist-dorsal", kind: "essential" },
           { region: "hand-dorsal", kind: "essential" },
@@ -243,6 +250,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Press the sore spot with the other thumb and hold until it eases, up to a minute, staying at about 5 out of 10. You can also stroke slowly along the muscle toward the wrist.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: false,
           },
           dorsalSmallBall("the sore spot a hand's width or so below the outer elbow"),
@@ -277,6 +285,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the back of the forearm toward the little-finger side, about a hand's width (7–8 cm) below the outer elbow knob, just beside the sharp edge of the ulna bone.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 34, Hand extensor and brachioradialis muscles" },
         referral: [
           { region: "wrist-dorsal", kind: "essential" },
           { region: "forearm-dorsal-ulnar", kind: "spillover" },
@@ -299,6 +309,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Press the tender spot with the other thumb, keeping off the bare bone, and hold until it eases, up to a minute, at about 5 out of 10.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: false,
           },
           dorsalSmallBall("the muscle just beside the ulna, a hand's width below the elbow"),
@@ -332,6 +343,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the back of the forearm, two to three finger-widths (3–4 cm) below the elbow, near the middle of the forearm, in the part that moves when you lift the middle finger.",
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "fernandez-carnero-2007", locator: "results: extensor digitorum communis" },
         referral: [
           { region: "middle-finger", kind: "essential" },
           { region: "hand-dorsal", kind: "essential" },
@@ -357,6 +370,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Press the tender spot with the other thumb and hold until it eases, up to a minute, at about 5 out of 10. If tingling runs into the back of the hand, move slightly off the spot.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: false,
           },
           dorsalSmallBall("the tender strip a few finger-widths below the elbow"),
@@ -375,6 +389,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the back of the forearm, a little further down and toward the little-finger side than the middle-finger part, in the strip that moves when you lift the ring finger.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 35, Extensor digitorum and extensor indicis muscles" },
         referral: [
           { region: "ring-finger", kind: "essential" },
           { region: "hand-dorsal", kind: "essential" },
@@ -398,6 +414,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting with the forearm resting palm down on a table.",
             technique: "Press the sore spot with the other thumb and hold until it eases, up to a minute, at about 5 out of 10.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: false,
           },
           dorsalSmallBall("the sore strip on the little-finger half"),
@@ -415,6 +432,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the back of the forearm, in the thumb-side edge of the finger-extensor strip, a third of the way down from the elbow, where the muscle moves when you lift the index finger.",
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 35, Extensor digitorum and extensor indicis muscles (index part not among the classic patterns)" },
         referral: [
           { region: "index-finger", kind: "essential" },
           { region: "hand-dorsal", kind: "essential" },
@@ -435,6 +454,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Press the sore spot with the other thumb and hold until it eases, up to a minute, at about 5 out of 10; move slightly if tingling runs into the hand.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: false,
           },
           dorsalSmallBall("the sore spot a third of the way down the forearm"),
@@ -468,6 +488,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the back of the forearm, about a hand's width above the wrist, in the middle between the two forearm bones.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 35, Extensor digitorum and extensor indicis muscles" },
         referral: [
           { region: "wrist-dorsal", kind: "essential" },
           { region: "hand-dorsal", kind: "essential" },
@@ -485,6 +507,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Press the spot firmly but slowly with the fingertips or thumb of the other hand and hold until the tenderness eases, staying at about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           dorsalSmallBall("the middle of the forearm a hand's width above the wrist"),
@@ -493,6 +516,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting with the forearm resting palm down on a table.",
             technique: "Press the knob slowly into the spot between the two bones and hold at a bearable tenderness.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -525,6 +549,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the palm side of the forearm just below the elbow crease, on the thumb side of the firm biceps tendon, pressing down onto the radius bone.",
           depth: "deep",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 36, Supinator muscle (a key muscle in tennis elbow)" },
         referral: [
           { region: "elbow-outer", kind: "essential" },
           { region: "hand-dorsal", kind: "essential" },
@@ -542,13 +568,14 @@ export const forearmHandMuscles: MuscleRecord[] = [
         pressTest:
           "Press for about 10 seconds. If it is the source, your familiar ache appears at the outer elbow, sometimes in the web between the thumb and index finger. Soreness only under your finger is not proof. Tingling into the back of the hand means you are on the nerve: move off it.",
         treatments: [
-          volarLargeBall("the thumb side just below the elbow, keeping off the middle of the crease"),
+          volarLargeBall("the thumb side just below the elbow, keeping off the middle of the crease", 4),
           {
             method: "fingers",
             position: "Sitting with the forearm resting palm up on your thigh and the elbow slightly bent.",
             technique:
-              "Press in with the thumb or two fingers just to the thumb side of the biceps tendon and below the crease, down toward the bone, and hold at about 5 out of 10 until it eases. Stop if you feel a pulse or tingling, and reposition.",
+              "Press in with the thumb or two fingers just to the thumb side of the biceps tendon and below the crease, down toward the bone, and hold at about 4 out of 10 until it eases. Stop if you feel a pulse or tingling, and reposition.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -581,6 +608,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the palm side of the forearm, a third to halfway down from the elbow, near the middle of the forearm and slightly toward the little-finger side.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 37, Palmaris longus muscle" },
         referral: [
           { region: "palm", kind: "essential" },
           { region: "wrist-volar", kind: "spillover" },
@@ -604,6 +633,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Press the tender spot with the other thumb and hold until it eases, up to a minute, at about 5 out of 10. Slow strokes toward the wrist work too.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: false,
           },
           volarSmallBall("the tender spot in the middle of the forearm"),
@@ -638,6 +668,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the palm side of the forearm, about a third of the way down from the elbow, just to the thumb side of the middle.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 38, Hand and finger flexors in the forearm" },
         referral: [
           { region: "wrist-volar", kind: "essential" },
           { region: "palm", kind: "spillover" },
@@ -660,6 +692,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting with the forearm resting palm up on a table.",
             technique: "Press the sore spot with the other thumb and hold until it eases, up to a minute, at about 5 out of 10.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: false,
           },
           volarSmallBall("the sore spot on the thumb side of the middle"),
@@ -694,6 +727,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the little-finger edge of the palm side of the forearm, about a third of the way down from the elbow, next to the ridge of the ulna bone.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 38, Hand and finger flexors in the forearm" },
         referral: [
           { region: "wrist-volar", kind: "essential" },
           { region: "forearm-volar-ulnar", kind: "spillover" },
@@ -716,6 +751,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Press the sore band with the other thumb and hold until it eases, up to a minute, at about 5 out of 10. Keep off the groove behind the inner elbow bone.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -724,6 +760,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Grip the muscle along the little-finger edge between the thumb and fingers of the other hand and squeeze gently on the sore band until it softens.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -756,6 +793,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "In the middle of the palm side of the forearm, about a third to halfway down from the elbow, in the fibres that move when you bend the middle finger.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 38, Hand and finger flexors in the forearm" },
         referral: [
           { region: "middle-finger", kind: "essential" },
           { region: "palm", kind: "spillover" },
@@ -778,6 +817,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Press slowly with the thumb or two fingers into the band that moves with the middle finger and hold until it eases, up to a minute, at about 5 out of 10.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: false,
           },
           volarSmallBall("the band in the middle of the forearm"),
@@ -796,6 +836,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the palm side of the forearm toward the little-finger side, about a third of the way down from the elbow, in the fibres that move when you bend the ring finger.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 38, Hand and finger flexors in the forearm" },
         referral: [
           { region: "ring-finger", kind: "essential" },
           { region: "palm", kind: "spillover" },
@@ -817,6 +859,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Press slowly into the band that moves with the ring finger and hold until it eases, up to a minute, at about 5 out of 10.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: false,
           },
           volarSmallBall("the band on the little-finger half of the forearm"),
@@ -834,6 +877,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "Along the little-finger edge of the palm side of the forearm, a third to halfway down from the elbow, deep beside the ulna bone, in the fibres that move when you bend the little finger.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 38, Hand and finger flexors in the forearm" },
         referral: [
           { region: "little-finger", kind: "essential" },
           { region: "palm", kind: "spillover" },
@@ -845,13 +890,14 @@ export const forearmHandMuscles: MuscleRecord[] = [
         pressTest:
           "Press for about 10 seconds. If it is the source, the familiar pain runs along the little finger. An electric or buzzing feeling means you are on the ulnar nerve: move away.",
         treatments: [
-          volarLargeBall("the little-finger edge of the forearm"),
+          volarLargeBall("the little-finger edge of the forearm", 4),
           {
             method: "fingers",
             position: "Sitting with the forearm resting palm up on a table.",
             technique:
-              "Press slowly with the fingertips into the deep band beside the ulna and hold until it eases, up to a minute, at about 5 out of 10.",
+              "Press slowly with the fingertips into the deep band beside the ulna and hold until it eases, up to a minute, at about 4 out of 10.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -868,6 +914,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the palm side of the forearm on the thumb side of the middle, about halfway down, in the fibres that move when you bend the index finger.",
           depth: "deep",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 38, Hand and finger flexors in the forearm (index part not among the classic patterns)" },
         referral: [
           { region: "index-finger", kind: "essential" },
           { region: "palm", kind: "spillover" },
@@ -886,6 +934,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Press slowly into the band that moves with the index finger and hold until it eases, up to a minute, at about 5 out of 10. If you feel a pulse, move slightly toward the middle.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: false,
           },
           volarSmallBall("the band halfway down the forearm"),
@@ -919,6 +968,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the palm side of the forearm on the thumb side, in the lower half, a few finger-widths above the wrist crease and deep to the surface muscles.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 38, Hand and finger flexors in the forearm" },
         referral: [
           { region: "thumb", kind: "essential" },
           { region: "thenar", kind: "spillover" },
@@ -938,11 +989,12 @@ export const forearmHandMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Sitting with the forearm resting palm up on a table.",
             technique:
-              "Press slowly with the fingertips into the deep muscle that moves with the thumb tip, staying to the side of the pulse, and hold until it eases, at about 5 out of 10.",
+              "Press slowly with the fingertips into the deep muscle that moves with the thumb tip, staying to the side of the pulse, and hold until it eases, at about 4 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 4,
             gentle: true,
           },
-          volarSmallBall("the thumb side of the lower forearm, away from the wrist pulse"),
+          volarSmallBall("the thumb side of the lower forearm, away from the wrist pulse", 4),
         ],
         followUp:
           "With the palm facing forward and the wrist bent back, gently pull the thumb back with the other hand for 30 seconds.",
@@ -973,6 +1025,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "Two finger-widths below the elbow crease, just on the little-finger side of the middle, in the short diagonal muscle running from the inner elbow toward the thumb side of the forearm.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 38, Hand and finger flexors in the forearm" },
         referral: [
           { region: "wrist-volar", kind: "essential" },
           { region: "forearm-volar-radial", kind: "essential" },
@@ -988,13 +1042,14 @@ export const forearmHandMuscles: MuscleRecord[] = [
         pressTest:
           "Press for about 10 seconds. If it is the source, a deep familiar ache appears at the palm side of the wrist on the thumb side, sometimes along the forearm. Tingling into the fingers or a pulse under your finger means move away.",
         treatments: [
-          volarLargeBall("the upper forearm just below the elbow, keeping off the middle of the crease"),
+          volarLargeBall("the upper forearm just below the elbow, keeping off the middle of the crease", 4),
           {
             method: "fingers",
             position: "Sitting with the forearm resting palm up on your thigh and the elbow slightly bent.",
             technique:
-              "Press the sore spot with the thumb of the other hand, below the crease and beside any pulse, and hold until it eases, up to a minute, at about 5 out of 10.",
+              "Press the sore spot with the thumb of the other hand, below the crease and beside any pulse, and hold until it eases, up to a minute, at about 4 out of 10.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -1027,6 +1082,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "In the web between the thumb and index finger, on the palm side, close to the thumb's knuckle.",
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 39, Adductor and opponens pollicis muscles" },
         referral: [
           { region: "thumb", kind: "essential" },
           { region: "thenar", kind: "essential" },
@@ -1049,6 +1106,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Grip the web between your other thumb (on the palm side) and fingers (on the back) and squeeze gently on the sore knot until it eases, at about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1057,6 +1115,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Place the palm side of the web on the ball and lean the hand onto it slowly, rolling a little to find the sore spot; hold at a bearable tenderness.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -1064,6 +1123,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting with the hand resting palm up on a table.",
             technique: "Press the knob slowly into the web on the palm side, close to the thumb, and hold at about 5 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -1080,6 +1140,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "Deeper in the palm, on the palm side of the web, next to the long bone behind the index finger, about halfway between the wrist and the knuckle.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 39, Adductor and opponens pollicis muscles" },
         referral: [
           { region: "thumb", kind: "essential" },
           { region: "thenar", kind: "essential" },
@@ -1096,8 +1158,9 @@ export const forearmHandMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Sitting with the hand relaxed palm up in your lap.",
             technique:
-              "Press slowly with the other thumb into the deep spot, angling toward the index finger's bone, and hold until it eases, at about 5 out of 10.",
+              "Press slowly with the other thumb into the deep spot, angling toward the index finger's bone, and hold until it eases, at about 4 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -1105,6 +1168,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting at a table with a small ball on the tabletop.",
             technique: "Lean the palm onto the ball at the spot and hold at a bearable tenderness, then roll a little and repeat.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -1136,6 +1200,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
           landmark: "In the ball of the thumb, along the edge of the long bone that runs from the wrist to the thumb's knuckle.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 39, Adductor and opponens pollicis muscles" },
         referral: [
           { region: "thumb", kind: "essential" },
           { region: "wrist-volar", kind: "essential" },
@@ -1157,6 +1223,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             technique:
               "Rest the ball of the thumb on the ball and lean in gently, rolling slowly in small circles; keep it at about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1164,6 +1231,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting with the hand resting palm up in your lap.",
             technique: "Press the sore spot with the other thumb and hold until it eases, at about 5 out of 10, or stroke slowly along the bone toward the wrist.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -1171,6 +1239,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting at a table with a small ball on the tabletop.",
             technique: "Lean the ball of the thumb onto the ball at the sore spot and hold at a bearable tenderness.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -1178,6 +1247,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting with the hand resting palm up on a table.",
             technique: "Press the knob slowly into the sore spot beside the bone, not onto the bone, and hold at about 5 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -1210,6 +1280,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
             "On the back of the hand in the fleshy web between the thumb and index finger, close to the long bone behind the index finger.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 40, Interosseous muscles of the hand (first dorsal, the most often involved)" },
         referral: [
           { region: "index-finger", kind: "essential" },
           { region: "hand-dorsal", kind: "spillover" },
@@ -1230,6 +1302,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting with the hand relaxed in your lap.",
             technique: "Grip the web between the thumb and fingers of your other hand and squeeze gently on the sore knot until it eases, at about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1237,6 +1310,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting with the hand resting palm down on a table.",
             technique: "Press the tip of your other thumb into the web beside the index finger's bone and hold, or stroke slowly toward the knuckle.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -1244,6 +1318,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting with the hand resting palm down on a table.",
             technique: "Press a small knob or a pencil eraser slowly into the knot beside the bone and hold at a bearable tenderness.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -1259,6 +1334,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
           landmark: "On the back of the hand in the groove between the long bones behind the index and middle fingers, nearer the knuckles.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 40, Interosseous muscles of the hand" },
         referral: [
           { region: "middle-finger", kind: "essential" },
           { region: "hand-dorsal", kind: "spillover" },
@@ -1275,6 +1352,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting with the hand resting palm down on a table.",
             technique: "Press a fingertip of the other hand gently into the groove and hold at about 5 out of 10 until it eases, or stroke slowly toward the knuckles.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1282,6 +1360,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting with the hand resting palm down on a table.",
             technique: "Press a small knob or a pencil eraser into the groove between the bones, not onto them, and hold at a bearable tenderness.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -1296,6 +1375,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
           landmark: "On the back of the hand in the groove between the long bones behind the ring and little fingers, nearer the knuckles.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 40, Interosseous muscles of the hand" },
         referral: [
           { region: "ring-finger", kind: "essential" },
           { region: "hand-dorsal", kind: "spillover" },
@@ -1312,6 +1393,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting with the hand resting palm down on a table.",
             technique: "Press a fingertip of the other hand gently into the groove and hold at about 5 out of 10 until it eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1319,6 +1401,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting with the hand resting palm down on a table.",
             technique: "Press a small knob or a pencil eraser into the groove, not onto the bones, and hold at a bearable tenderness.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -1333,6 +1416,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
           landmark: "In the palm, between the long bones behind the ring and little fingers, just below the knuckles.",
           depth: "deep",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 40, Interosseous muscles of the hand" },
         referral: [
           { region: "little-finger", kind: "essential" },
           { region: "palm", kind: "spillover" },
@@ -1347,8 +1432,9 @@ export const forearmHandMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting with the hand resting palm up in your lap.",
-            technique: "Press slowly with the other thumb between the bones and hold at about 5 out of 10 until it eases.",
+            technique: "Press slowly with the other thumb between the bones and hold at about 4 out of 10 until it eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -1356,6 +1442,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting at a table with a small ball on the tabletop.",
             technique: "Lean the palm onto the ball at the spot between the ring and little finger bones and hold at a bearable tenderness.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -1386,6 +1473,8 @@ export const forearmHandMuscles: MuscleRecord[] = [
           landmark: "In the fleshy outer edge of the hand, halfway between the wrist and the little finger's knuckle.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 40, Interosseous muscles of the hand (abductor digiti minimi)" },
         referral: [
           { region: "little-finger", kind: "essential" },
           { region: "palm", kind: "spillover" },
@@ -1405,6 +1494,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting with the hand relaxed in your lap.",
             technique: "Grip the outer edge of the hand between your other thumb and fingers and squeeze gently on the sore knot until it eases, at about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1412,6 +1502,7 @@ export const forearmHandMuscles: MuscleRecord[] = [
             position: "Sitting at a table with a small ball on the tabletop.",
             technique: "Roll the outer edge of the hand slowly over the ball, leaning in gently, and pause on the sore spot.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],

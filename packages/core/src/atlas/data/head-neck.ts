@@ -28,10 +28,13 @@ export const headNeckMuscles: MuscleRecord[] = [
             "In the front edge of the thick ridge of muscle on top of the shoulder, about halfway between the side of the neck and the bony tip of the shoulder.",
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "cerezo-2016", locator: "results: active trigger points in the upper trapezius in chronic neck pain" },
         referral: [
           { region: "neck-back", kind: "essential" },
           { region: "mastoid", kind: "essential" },
           { region: "temple", kind: "essential" },
+          { region: "neck-front", kind: "spillover" },
           { region: "occiput", kind: "spillover" },
           { region: "eye", kind: "spillover" },
           { region: "jaw", kind: "spillover" },
@@ -54,6 +57,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             technique:
               "Grip the front edge of the ridge between thumb and fingers, lift it slightly away from the body and squeeze the knot. Keep the discomfort at about 5 out of 10 or less, and squeeze a little more only as it eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -62,6 +66,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             technique:
               "Pull the handle down slowly with the other hand so the tip sinks into the knot from above. Hold steady, breathing out, and let go before the pain passes about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -78,6 +83,8 @@ export const headNeckMuscles: MuscleRecord[] = [
             "A little further back and further out than point 1, in the part of the ridge that runs across toward the shoulder blade.",
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "cerezo-2016", locator: "results: the nearly horizontal upper trapezius fibres held the most frequent active points" },
         referral: [
           { region: "neck-back", kind: "essential" },
           { region: "mastoid", kind: "essential" },
@@ -100,6 +107,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             technique:
               "Let the weight of your shoulder sink onto the ball; shift a little until it sits on the tender spot. Keep the pressure at about 5 out of 10 or less and breathe out slowly.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -108,6 +116,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             technique:
               "Grip the back part of the ridge between thumb and fingers and squeeze the knot, easing the grip a little whenever the pain rises above about 5 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -115,6 +124,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting, with the hook of the cane over the shoulder and the tip on the back of the ridge.",
             technique: "Pull the handle down and slightly forward so the tip presses into the knot; hold steadily.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -128,9 +138,11 @@ export const headNeckMuscles: MuscleRecord[] = [
         location: {
           region: "scapula-medial",
           landmark:
-            "Between the inner edge of the shoulder blade and the spine, at the level of the upper part of the shoulder blade, about a finger's width out from the bony bumps of the spine.",
+            "Between the shoulder blade and the spine, about a finger's width in from the inner edge of the shoulder blade, level with its upper half.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 6 (trapezius), middle trapezius trigger point" },
         referral: [
           { region: "scapula-medial", kind: "essential" },
           { region: "thoracic", kind: "spillover" },
@@ -142,9 +154,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           "Cold draughts on the upper back",
         ],
         find:
-          "The point lies between the shoulder blade and the spine, close to the spine, where a partner can feel it easily. On your own, lie on a ball and roll slowly along the strip beside the spine until you meet a spot that feels burning or sharper than the rest.",
+          "The point lies between the shoulder blade and the spine, just in from the inner edge of the shoulder blade, where a partner can feel it easily. On your own, lie on a ball and roll slowly along that strip until you meet a spot that feels burning or sharper than the rest.",
         pressTest:
-          "Rest on the ball or have someone press for about 10 seconds. If it is the source, you feel a superficial burning or aching between the shoulder blade and the spine, like your usual pain. Only local tenderness means it is not the main cause.",
+          "Rest on the ball or have someone press for about 10 seconds. If it is the source, you feel a superficial burning or aching that spreads inward from the spot toward the spine, like your usual pain. Only local tenderness means it is probably not the main cause.",
         treatments: [
           {
             method: "large-ball",
@@ -152,6 +164,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             technique:
               "Let the ball sink in gently and move a few centimetres up and down with slow strokes, keeping the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -159,6 +172,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Lying on your back with the roller across the upper back, knees bent and hands crossed over the chest.",
             technique: "Roll slowly over the area between the shoulder blades, pausing briefly on tender spots.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -166,6 +180,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Standing with your back against a wall, the ball between the spine and the shoulder blade.",
             technique: "Lean into the ball and hold on the tender spot, easing off if the pain passes about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -173,6 +188,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting, with the hook over the opposite shoulder and the tip between the spine and the shoulder blade.",
             technique: "Pull the handle forward and down so the tip presses into the spot; hold steadily.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -188,10 +204,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "On top of the shoulder just inside the bony tip of the shoulder (the acromion), where the trapezius fibres end.",
           depth: "superficial",
         },
-        referral: [
-          { region: "shoulder-top", kind: "essential" },
-          { region: "scapula-upper", kind: "spillover" },
-        ],
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 6 (trapezius), middle trapezius point near the acromion" },
+        referral: [{ region: "shoulder-top", kind: "essential" }],
         symptoms: [],
         activatedBy: [
           "Carrying a backpack or a heavy bag by the shoulder strap",
@@ -207,6 +222,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Lying on your back, the ball under the top of the shoulder blade close to the tip of the shoulder.",
             technique: "Let the shoulder settle onto the ball and hold, keeping discomfort at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -214,6 +230,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting, reaching across the chest with the opposite hand.",
             technique: "Press two or three fingertips into the spot and make slow short strokes across the muscle.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -221,6 +238,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting, the hook over the shoulder with the tip just inside the bony tip of the shoulder.",
             technique: "Pull the handle down gently so the tip presses in; hold steadily.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -237,6 +255,8 @@ export const headNeckMuscles: MuscleRecord[] = [
             "Near the lower half of the inner edge of the shoulder blade, in the outer edge of the lower trapezius where it crosses that edge.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 6 (trapezius), lower trapezius trigger point (often overlooked)" },
         referral: [
           { region: "neck-back", kind: "essential" },
           { region: "mastoid", kind: "essential" },
@@ -261,6 +281,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             technique:
               "Let your weight settle onto the ball; move slowly up and down a few centimetres. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -268,6 +289,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Standing with your back against a wall, the ball beside the lower inner edge of the shoulder blade.",
             technique: "Lean into the ball and hold on the tender spot; reach the arm across the chest to open the area.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -275,6 +297,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting, with the hook over the opposite shoulder and the tip beside the lower inner edge of the shoulder blade.",
             technique: "Pull the handle forward so the tip presses in; hold steadily and breathe out.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -290,6 +313,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "On the shoulder blade just below the inner end of its bony ridge (the spine of the scapula), close to the inner edge.",
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 6 (trapezius), lower trapezius point below the spine of the scapula" },
         referral: [
           { region: "scapula-medial", kind: "essential" },
           { region: "scapula", kind: "essential" },
@@ -306,6 +331,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the ball just below the inner end of the ridge of the shoulder blade.",
             technique: "Let the weight sink in and hold, keeping the pressure at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -313,6 +339,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Standing with your back against a wall, the ball on the same spot.",
             technique: "Lean in and make short slow strokes up and down along the inner edge of the shoulder blade.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -320,6 +347,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting, the hook over the opposite shoulder and the tip just below the inner end of the ridge.",
             technique: "Pull the handle forward gently so the tip presses in and hold.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -351,6 +379,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "In the inner (breastbone) head of the muscle, low in the neck a few finger-widths above where it attaches to the top of the breastbone.",
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 7 (sternocleidomastoid), sternal division, lower trigger points" },
         referral: [
           { region: "sternum", kind: "essential" },
           { region: "throat", kind: "spillover" },
@@ -370,8 +400,9 @@ export const headNeckMuscles: MuscleRecord[] = [
             method: "pincer",
             position: "Sitting, head tilted slightly toward the side being treated and turned a little away so the muscle softens.",
             technique:
-              "Pick up the muscle cord between thumb and fingers, lifting it slightly away from the deeper neck, and squeeze gently. Keep the discomfort at or below about 5 out of 10; if you feel a pulse, let go and take hold again on the muscle only.",
+              "Pick up the muscle cord between thumb and fingers, lifting it slightly away from the deeper neck, and squeeze gently. Keep the discomfort at or below about 3 out of 10; if you feel a pulse, let go and take hold again on the muscle only.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 3,
             gentle: true,
           },
         ],
@@ -387,6 +418,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "Halfway up the front cord of the muscle, at about the level of the middle of the neck.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "fernandez-2006-headache", locator: "results: active sternocleidomastoid points in chronic tension-type headache" },
         referral: [
           { region: "cheek", kind: "essential" },
           { region: "eye", kind: "essential" },
@@ -409,8 +442,9 @@ export const headNeckMuscles: MuscleRecord[] = [
             method: "pincer",
             position: "Sitting, head tilted slightly toward the treated side and turned a little away.",
             technique:
-              "Lift the muscle cord between thumb and fingers and work slowly along it with gentle squeezes, pausing on the tender spot. Keep the pain at or below about 5 out of 10 and let go if you feel a pulse.",
+              "Lift the muscle cord between thumb and fingers and work slowly along it with gentle squeezes, pausing on the tender spot. Keep the pain at or below about 3 out of 10 and let go if you feel a pulse.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 3,
             gentle: true,
           },
         ],
@@ -426,6 +460,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "High in the front cord of the muscle, a few finger-widths below the bony bump behind the ear.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 7 (sternocleidomastoid), sternal division, upper trigger points" },
         referral: [
           { region: "occiput", kind: "essential" },
           { region: "vertex", kind: "essential" },
@@ -446,8 +482,9 @@ export const headNeckMuscles: MuscleRecord[] = [
             method: "pincer",
             position: "Sitting, head tilted slightly toward the treated side and turned a little away.",
             technique:
-              "Grip the upper part of the muscle between thumb and fingers and squeeze gently, easing off whenever the pain rises above about 5 out of 10. Stay on the muscle and off any pulse.",
+              "Grip the upper part of the muscle between thumb and fingers and squeeze gently, easing off whenever the pain rises above about 3 out of 10. Stay on the muscle and off any pulse.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 3,
             gentle: true,
           },
         ],
@@ -464,6 +501,8 @@ export const headNeckMuscles: MuscleRecord[] = [
             "In the outer (collarbone) head of the muscle, which lies just behind and outside the front cord; about halfway up the neck.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 7 (sternocleidomastoid), clavicular division" },
         referral: [
           { region: "forehead", kind: "essential" },
           { region: "forehead", kind: "spillover", side: "opposite" },
@@ -483,8 +522,9 @@ export const headNeckMuscles: MuscleRecord[] = [
             method: "pincer",
             position: "Sitting, head tilted slightly toward the treated side and turned a little away.",
             technique:
-              "Take hold of the collarbone head behind the front cord and squeeze gently, working slowly up and down it. Keep the pain at or below about 5 out of 10 and let go if you feel a pulse.",
+              "Take hold of the collarbone head behind the front cord and squeeze gently, working slowly up and down it. Keep the pain at or below about 3 out of 10 and let go if you feel a pulse.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 3,
             gentle: true,
           },
         ],
@@ -500,6 +540,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "High in the outer (collarbone) head of the muscle, in the upper third of the neck below the ear.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 7 (sternocleidomastoid), clavicular division" },
         referral: [
           { region: "ear", kind: "essential" },
           { region: "mastoid", kind: "essential" },
@@ -519,8 +561,9 @@ export const headNeckMuscles: MuscleRecord[] = [
             method: "pincer",
             position: "Sitting with the head supported, tilted slightly toward the treated side.",
             technique:
-              "Grip the upper part of the collarbone head between thumb and fingers and squeeze gently. Keep the pain at or below about 5 out of 10, stay on muscle, and stop if you feel dizzy.",
+              "Grip the upper part of the collarbone head between thumb and fingers and squeeze gently. Keep the pain at or below about 3 out of 10, stay on muscle, and stop if you feel dizzy.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 3,
             gentle: true,
           },
         ],
@@ -552,6 +595,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "In the outer layer of the muscle just below the cheekbone, about in line with the outer corner of the eye.",
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "fernandez-2010-tmd", locator: "results: active masseter points in temporomandibular disorders" },
         referral: [
           { region: "upper-teeth", kind: "essential" },
           { region: "cheek", kind: "essential" },
@@ -572,8 +617,9 @@ export const headNeckMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Sitting or lying down with the jaw relaxed and the teeth slightly apart.",
             technique:
-              "Press two fingertips into the spot and make slow strokes downward toward the jaw, keeping the pressure at or below about 5 out of 10.",
+              "Press two fingertips into the spot and make slow strokes downward toward the jaw, keeping the pressure at or below about 4 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -582,6 +628,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             technique:
               "Put your thumb inside the cheek and your index finger outside, and grip the muscle between them just below the cheekbone. Squeeze gently and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -597,6 +644,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "In the middle of the muscle, halfway between the cheekbone and the lower edge of the jaw.",
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "fernandez-2010-tmd", locator: "results: active masseter points in temporomandibular disorders" },
         referral: [
           { region: "lower-teeth", kind: "essential" },
           { region: "jaw", kind: "essential" },
@@ -616,8 +665,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting or lying down, jaw relaxed and teeth slightly apart.",
-            technique: "Press with two fingertips and stroke slowly downward over the spot, keeping the pain at or below about 5 out of 10.",
+            technique: "Press with two fingertips and stroke slowly downward over the spot, keeping the pain at or below about 4 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -625,6 +675,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting, with clean hands, mouth slightly open.",
             technique: "Thumb inside the cheek, index finger outside, grip the middle of the muscle and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -640,6 +691,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "Low in the muscle, just above the angle of the jaw.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 8 (masseter), superficial layer, lower trigger points" },
         referral: [
           { region: "jaw", kind: "essential" },
           { region: "eye", kind: "spillover" },
@@ -655,8 +708,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting or lying down, jaw relaxed.",
-            technique: "Press with fingertips just above the angle of the jaw and hold, or stroke slowly downward, staying at or below about 5 out of 10.",
+            technique: "Press with fingertips just above the angle of the jaw and hold, or stroke slowly downward, staying at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -664,6 +718,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting, with clean hands, mouth slightly open.",
             technique: "Thumb inside the cheek near the back of the lower teeth, finger outside, grip the lower part of the muscle and hold.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -678,6 +733,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "In the deep part of the muscle just in front of the jaw joint, below the back end of the cheekbone.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 8 (masseter), deep layer" },
         referral: [
           { region: "ear", kind: "essential" },
           { region: "tmj", kind: "essential" },
@@ -692,8 +749,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting or lying on your back with the teeth slightly apart.",
-            technique: "Press one or two fingertips in just in front of the joint and hold steadily, keeping the pain at or below about 5 out of 10.",
+            technique: "Press one or two fingertips in just in front of the joint and hold steadily, keeping the pain at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -725,6 +783,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "In the front fibres of the muscle, in the hollow of the temple just behind the outer end of the eyebrow, a finger's width above the cheekbone.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "fernandez-2006-headache", locator: "results: active temporalis points in chronic tension-type headache" },
         referral: [
           { region: "temple", kind: "essential" },
           { region: "eye", kind: "essential" },
@@ -740,8 +800,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting with elbows on a table, or lying on your back, jaw relaxed and teeth apart.",
-            technique: "Press two fingertips into the spot and make small slow circles or short upward strokes, staying at or below about 5 out of 10.",
+            technique: "Press two fingertips into the spot and make small slow circles or short upward strokes, staying at or below about 4 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -756,6 +817,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "About two finger-widths above the middle of the cheekbone, in the front half of the temple.",
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "fernandez-2010-tmd", locator: "results: active temporalis points in temporomandibular disorders" },
         referral: [
           { region: "temple", kind: "essential" },
           { region: "upper-teeth", kind: "essential" },
@@ -770,8 +833,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting with elbows supported, or lying on your back, jaw relaxed.",
-            technique: "Press with two or three fingertips and stroke slowly upward across the spot, keeping the pain at or below about 5 out of 10.",
+            technique: "Press with two or three fingertips and stroke slowly upward across the spot, keeping the pain at or below about 4 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -786,6 +850,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "About two finger-widths above the ear's front edge, in the back half of the temple.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 9 (temporalis), middle trigger points" },
         referral: [
           { region: "temple", kind: "essential" },
           { region: "upper-teeth", kind: "essential" },
@@ -800,8 +866,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting with elbows supported, or lying on your back, jaw relaxed.",
-            technique: "Press with fingertips and make slow small circles or short upward strokes, staying at or below about 5 out of 10.",
+            technique: "Press with fingertips and make slow small circles or short upward strokes, staying at or below about 4 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -816,6 +883,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "In the back fibres of the muscle, above and slightly behind the top of the ear.",
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 9 (temporalis), posterior trigger point" },
         referral: [
           { region: "temple", kind: "essential" },
           { region: "vertex", kind: "spillover" },
@@ -831,8 +900,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting with elbows supported, or lying on your back.",
-            technique: "Press with fingertips and stroke slowly backward and upward over the spot, keeping the pain at or below about 5 out of 10.",
+            technique: "Press with fingertips and stroke slowly backward and upward over the spot, keeping the pain at or below about 4 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -863,6 +933,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "Deep in the notch in front of the jaw joint, below the cheekbone, reached through the masseter with the mouth slightly open.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 11 (lateral pterygoid)" },
         referral: [
           { region: "tmj", kind: "essential" },
           { region: "cheek", kind: "essential" },
@@ -882,8 +954,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting or lying down, mouth open about a finger's width.",
-            technique: "Press one fingertip slowly inward through the notch and hold, keeping the pain at or below about 5 out of 10.",
+            technique: "Press one fingertip slowly inward through the notch and hold, keeping the pain at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -899,6 +972,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "Inside the mouth, high up behind the last upper back tooth, pressing upward, backward and inward.",
           depth: "deep",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 11 (lateral pterygoid), intraoral examination" },
         referral: [
           { region: "tmj", kind: "essential" },
           { region: "cheek", kind: "essential" },
@@ -913,8 +988,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting, with clean hands or a glove, mouth half open and jaw shifted slightly toward the treated side.",
-            technique: "Press the little fingertip gently up, back and inward and hold; the space is small, so keep the pressure light and at or below about 5 out of 10.",
+            technique: "Press the little fingertip gently up, back and inward and hold; the space is small, so keep the pressure light and at or below about 3 out of 10.",
             dose: { kind: "hold", seconds: 20 },
+            painCeiling: 3,
             gentle: false,
           },
         ],
@@ -945,6 +1021,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "On the inner side of the angle of the lower jaw, reached from below the angle or from inside the mouth behind the last lower teeth.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 10 (medial pterygoid)" },
         referral: [
           { region: "throat", kind: "essential" },
           { region: "tmj", kind: "essential" },
@@ -962,8 +1040,9 @@ export const headNeckMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Sitting, head tilted slightly toward the treated side, jaw relaxed.",
             technique:
-              "Hook one or two fingertips under the angle of the jaw and press gently upward and outward against the inner side of the bone; hold, staying at or below about 5 out of 10.",
+              "Hook one or two fingertips under the angle of the jaw and press gently upward and outward against the inner side of the bone; hold, staying at or below about 3 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 3,
             gentle: true,
           },
           {
@@ -972,6 +1051,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             technique:
               "Slide the index finger inside the mouth along the inside of the lower back teeth, past the last tooth, and press gently outward on the soft muscle there; hold lightly.",
             dose: { kind: "hold", seconds: 20 },
+            painCeiling: 3,
             gentle: false,
           },
         ],
@@ -1003,6 +1083,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "In the small gap just below and behind the angle of the jaw, in front of the bony bump behind the ear.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 12 (digastric), posterior belly" },
         referral: [
           { region: "neck-front", kind: "essential" },
           { region: "mastoid", kind: "essential" },
@@ -1020,8 +1102,9 @@ export const headNeckMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Sitting, head tilted slightly back and toward the treated side.",
             technique:
-              "Rest one fingertip in the gap and press very gently, making small slow strokes downward. Keep it light, at or below about 5 out of 10, and move away if you feel a pulse.",
+              "Rest one fingertip in the gap and press very gently, making small slow strokes downward. Keep it light, at or below about 3 out of 10, and move away if you feel a pulse.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 3,
             gentle: true,
           },
         ],
@@ -1036,6 +1119,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "Under the chin, just beside the midline, in the soft tissue behind the bony edge of the chin.",
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 12 (digastric), anterior belly" },
         referral: [
           { region: "lower-teeth", kind: "essential" },
           { region: "jaw", kind: "essential" },
@@ -1050,8 +1135,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting, jaw relaxed.",
-            technique: "Press one fingertip gently upward under the chin and hold, staying at or below about 5 out of 10.",
+            technique: "Press one fingertip gently upward under the chin and hold, staying at or below about 3 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 3,
             gentle: true,
           },
         ],
@@ -1079,6 +1165,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "Just above the inner half of the eyebrow, in the muscle of the forehead.",
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 14 (occipitofrontalis), frontal belly" },
         referral: [{ region: "forehead", kind: "essential" }],
         symptoms: ["headache"],
         activatedBy: [
@@ -1092,8 +1180,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting with elbows on a table, or lying on your back.",
-            technique: "Press with a fingertip on the spot and make slow short strokes upward, keeping the pressure at or below about 5 out of 10.",
+            technique: "Press with a fingertip on the spot and make slow short strokes upward, keeping the pressure at or below about 4 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -1123,6 +1212,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "On the back of the head a few finger-widths out from the midline, just above the bony ridge where the neck muscles attach.",
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 14 (occipitofrontalis), occipital belly" },
         referral: [
           { region: "occiput", kind: "essential" },
           { region: "eye", kind: "essential" },
@@ -1142,15 +1233,17 @@ export const headNeckMuscles: MuscleRecord[] = [
             method: "large-ball",
             position: "Lying on your back with the ball under the back of the head, just above the neck.",
             technique:
-              "Let the head rest on the ball and turn it slowly a little from side to side so the ball rolls over the spot, keeping the pressure at or below about 5 out of 10.",
+              "Let the head rest on the ball and turn it slowly a little from side to side so the ball rolls over the spot, keeping the pressure at or below about 4 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
           {
             method: "fingers",
             position: "Sitting with elbows on a table and the head resting in your hands.",
-            technique: "Press the fingertips into the spot and make small slow circles, moving the scalp over the bone.",
+            technique: "Press the fingertips into the spot and hold steadily until the tenderness eases, keeping the pressure light on the scalp.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -1178,6 +1271,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "In the cheek about halfway between the corner of the mouth and the cheekbone, on the line joining them.",
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 13 (facial muscles: zygomaticus major)" },
         referral: [
           { region: "cheek", kind: "essential" },
           { region: "forehead", kind: "essential" },
@@ -1193,8 +1288,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting, face relaxed.",
-            technique: "Press a fingertip on the outside of the cheek over the band and stroke slowly toward the cheekbone, staying at or below about 5 out of 10.",
+            technique: "Press a fingertip on the outside of the cheek over the band and stroke slowly toward the cheekbone, staying at or below about 4 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -1202,6 +1298,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting, with clean hands.",
             technique: "Thumb inside the cheek, index finger outside, grip the band and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -1231,6 +1328,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "In the upper part of the ring, on the bone just below the eyebrow above the upper eyelid.",
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 13 (facial muscles: orbicularis oculi)" },
         referral: [
           { region: "eye", kind: "essential" },
           { region: "cheek", kind: "essential" },
@@ -1246,6 +1345,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting or lying down with the eyes closed.",
             technique: "Press lightly with a fingertip on the bony rim only, never on the eyeball, and make small slow strokes outward along the rim.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 3,
             gentle: true,
           },
         ],
@@ -1275,6 +1375,8 @@ export const headNeckMuscles: MuscleRecord[] = [
             "High on the back of the neck, a few finger-widths below the bony bump behind the ear, in the small muscle gap between the trapezius at the back and the sternocleidomastoid at the side.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 15 (splenius capitis and splenius cervicis)" },
         referral: [{ region: "vertex", kind: "essential" }],
         symptoms: ["headache", "stiffness"],
         activatedBy: [
@@ -1291,16 +1393,18 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting with the head tilted slightly back and toward the treated side to soften the muscle.",
-            technique: "Press two fingertips into the spot and hold, or make slow short strokes downward, keeping the pain at or below about 5 out of 10.",
+            technique: "Press two fingertips into the spot and hold, or make slow short strokes downward, keeping the pain at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
           {
             method: "large-ball",
             position: "Lying on your back with the ball under the upper back of the neck, just beside the spine on the treated side.",
             technique:
-              "Let the head rest, then turn it slowly a little toward the treated side so the ball presses into the muscle; keep the pressure on muscle, not on the bony spine, and at or below about 5 out of 10.",
+              "Let the head rest, then turn it slowly a little toward the treated side so the ball presses into the muscle; keep the pressure on muscle, not on the bony spine, and at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -1332,6 +1436,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "Deep in the upper-middle back of the neck, about two finger-widths out from the spine, below the level of the splenius capitis point.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 15 (splenius capitis and splenius cervicis), upper splenius cervicis point" },
         referral: [
           { region: "eye", kind: "essential" },
           { region: "occiput", kind: "spillover" },
@@ -1354,6 +1460,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Lying on your back with the ball under the middle of the back of the neck, beside the spine on the treated side.",
             technique: "Let the head rest and turn it slowly a little toward the treated side; stay on muscle, not the bony spine, and keep the pressure at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1361,6 +1468,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting with the head tilted slightly back.",
             technique: "Press two or three fingertips deep beside the spine and hold, letting the tenderness ease before moving on.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -1376,6 +1484,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "At the angle where the neck meets the shoulder, deep under the trapezius beside the lowest neck bones.",
           depth: "deep",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "cerezo-2016", locator: "results: active splenius cervicis points in chronic neck pain" },
         referral: [
           { region: "neck-base", kind: "essential" },
           { region: "neck-back", kind: "spillover" },
@@ -1392,6 +1502,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the ball under the base of the neck beside the spine.",
             technique: "Let your weight settle and turn the head slowly a little toward the treated side; keep the pressure at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1399,6 +1510,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting, reaching across with the opposite hand.",
             technique: "Press fingertips deep beside the lowest neck bones and make slow short strokes downward.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -1406,6 +1518,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Standing with your back against a wall, the ball at the base of the neck beside the spine.",
             technique: "Lean into the ball and hold on the tender spot, staying on muscle and off the bony spine.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -1413,6 +1526,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting, with the hook over the shoulder and the tip at the base of the neck beside the spine.",
             technique: "Pull the handle down gently so the tip presses in and hold steadily.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -1443,6 +1557,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "In the middle of the back of the neck, about level with the fourth and fifth neck bones, a finger's width out from the spine.",
           depth: "deep",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "cerezo-2016", locator: "results: active points in the deep posterior neck muscles (multifidi) at this level in chronic neck pain" },
         referral: [
           { region: "neck-back", kind: "essential" },
           { region: "occiput", kind: "essential" },
@@ -1465,6 +1581,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Lying on your back with the ball under the middle of the neck beside the spine.",
             technique: "Let the head's weight rest on the ball and nod very slightly so it rolls a little up and down; stay off the bony spine and at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1472,6 +1589,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting with elbows on a table and the head tilted slightly back.",
             technique: "Press the fingertips in beside the spine and hold until the tenderness eases, then move a little up or down.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -1486,6 +1604,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "In the upper back of the neck, a few finger-widths below the skull and a finger's width out from the spine.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 16 (posterior cervical muscles), semispinalis capitis points" },
         referral: [
           { region: "occiput", kind: "essential" },
           { region: "vertex", kind: "spillover" },
@@ -1500,8 +1620,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "large-ball",
             position: "Lying on your back with the ball under the upper neck beside the spine.",
-            technique: "Let the head rest and make small slow nodding movements; keep the ball on muscle and the pressure at or below about 5 out of 10.",
+            technique: "Let the head rest and make small slow nodding movements; keep the ball on muscle and the pressure at or below about 4 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -1509,6 +1630,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting with elbows on a table, head tilted slightly back.",
             technique: "Press fingertips in beside the spine and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -1523,6 +1645,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "Just below the bony ridge at the back of the skull, a finger's width out from the midline.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 16 (posterior cervical muscles), semispinalis capitis points" },
         referral: [
           { region: "temple", kind: "essential" },
           { region: "eye", kind: "essential" },
@@ -1539,8 +1663,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "large-ball",
             position: "Lying on your back with a soft ball just below the skull beside the midline, not in the central hollow.",
-            technique: "Let the head rest on the ball and turn it very slightly from side to side; keep the pressure at or below about 5 out of 10.",
+            technique: "Let the head rest on the ball and turn it very slightly from side to side; keep the pressure at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -1548,6 +1673,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Lying on your back, fingertips under the skull beside the midline.",
             technique: "Curl the fingertips up against the base of the skull and let the weight of the head provide the pressure; hold.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -1578,6 +1704,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "Deep under the bony ridge at the back of the skull, a couple of finger-widths out from the midline, between the skull and the top of the neck.",
           depth: "deep",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 17 (suboccipital muscles)" },
         referral: [
           { region: "occiput", kind: "essential" },
           { region: "temple", kind: "spillover" },
@@ -1599,8 +1727,9 @@ export const headNeckMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Lying on your back with knees bent, fingertips curled up under the base of the skull.",
             technique:
-              "Keep the fingers still and let the weight of the head sink onto them; breathe slowly. Stay at or below about 5 out of 10 and stop if you feel dizzy or sick.",
+              "Keep the fingers still and let the weight of the head sink onto them; breathe slowly. Stay at or below about 4 out of 10 and stop if you feel dizzy or sick.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -1608,6 +1737,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Lying on your back with a soft ball just under the skull on the treated side, beside but not in the central hollow.",
             technique: "Let the head rest on the ball and nod very slightly; keep the pressure gentle and stop if you feel dizzy.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -1638,6 +1768,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "At the angle where the neck meets the shoulder, where the muscle comes out from under the front edge of the upper trapezius.",
           depth: "deep",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "cerezo-2016", locator: "results: active levator scapulae points in chronic neck pain" },
         referral: [
           { region: "neck-base", kind: "essential" },
           { region: "scapula-medial", kind: "spillover" },
@@ -1660,6 +1792,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the ball under the angle where the back of the neck meets the shoulder.",
             technique: "Let your weight settle on the ball and turn the head slowly away from the treated side; keep the pressure at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1667,6 +1800,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting, reaching across with the opposite hand.",
             technique: "Hook the fingertips over the angle of the neck, under the edge of the trapezius, and press downward and back; hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -1674,6 +1808,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting, with the hook over the shoulder and the tip at the angle of the neck from behind.",
             technique: "Pull the handle down gently so the tip presses in from behind and hold steadily.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -1689,6 +1824,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "Just above the top inner corner of the shoulder blade, where the muscle attaches.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 19 (levator scapulae), lower trigger point" },
         referral: [
           { region: "neck-base", kind: "essential" },
           { region: "scapula-medial", kind: "spillover" },
@@ -1706,6 +1843,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the ball just above the top inner corner of the shoulder blade.",
             technique: "Let your weight settle on the ball and hold, keeping the pressure at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1713,6 +1851,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Standing with your back against a wall, the ball just above the top inner corner of the shoulder blade.",
             technique: "Lean into the ball and make slow short strokes up and down over the corner.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -1720,6 +1859,7 @@ export const headNeckMuscles: MuscleRecord[] = [
             position: "Sitting, with the hook over the shoulder and the tip just above the top inner corner of the shoulder blade.",
             technique: "Pull the handle down gently and hold steadily.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -1751,6 +1891,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "Low at the side of the neck, just above the collarbone and behind the outer edge of the sternocleidomastoid.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 20 (scalene muscles)" },
         referral: [
           { region: "chest", kind: "essential" },
           { region: "scapula-medial", kind: "essential" },
@@ -1775,8 +1917,9 @@ export const headNeckMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Sitting or lying on your back with the head tilted slightly toward the treated side.",
             technique:
-              "Press two fingertips gently onto the muscle above the collarbone and make slow short strokes downward. Keep it light, at or below about 5 out of 10; move away if you feel a pulse or tingling.",
+              "Press two fingertips gently onto the muscle above the collarbone and make slow short strokes downward. Keep it light, at or below about 3 out of 10; move away if you feel a pulse or tingling.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 3,
             gentle: true,
           },
         ],
@@ -1792,6 +1935,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "At the side of the neck, a little behind the anterior scalene, halfway between the collarbone and the ear.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 20 (scalene muscles)" },
         referral: [
           { region: "arm-front", kind: "essential" },
           { region: "arm-back", kind: "essential" },
@@ -1816,8 +1961,9 @@ export const headNeckMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Sitting or lying on your back with the head tilted slightly toward the treated side.",
             technique:
-              "Press two fingertips gently onto the side of the neck and make slow short strokes downward, staying at or below about 5 out of 10 and moving away from any pulse or tingling.",
+              "Press two fingertips gently onto the side of the neck and make slow short strokes downward, staying at or below about 3 out of 10 and moving away from any pulse or tingling.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 3,
             gentle: true,
           },
         ],
@@ -1833,6 +1979,8 @@ export const headNeckMuscles: MuscleRecord[] = [
           landmark: "Low at the side of the neck, behind the middle scalene and in front of the levator scapulae, near the top of the shoulder.",
           depth: "deep",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "ch. 20 (scalene muscles), posterior scalene" },
         referral: [
           { region: "scapula-medial", kind: "essential" },
           { region: "neck-base", kind: "spillover" },
@@ -1847,8 +1995,9 @@ export const headNeckMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting or lying on your back, head tilted slightly toward the treated side.",
-            technique: "Press two fingertips gently onto the muscle and hold, keeping it at or below about 5 out of 10 and moving away from any pulse or tingling.",
+            technique: "Press two fingertips gently onto the muscle and hold, keeping it at or below about 3 out of 10 and moving away from any pulse or tingling.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 3,
             gentle: true,
           },
         ],

@@ -28,6 +28,8 @@ export const legFootMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.3 },
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 19, Tibialis anterior" },
         referral: [
           { region: "ankle-front", kind: "essential" },
           { region: "big-toe", kind: "essential" },
@@ -51,6 +53,7 @@ export const legFootMuscles: MuscleRecord[] = [
             technique:
               "Let some of your weight sink onto the ball and roll slowly up and down the muscle, never on the bone itself. Pause on tender spots; keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -59,6 +62,7 @@ export const legFootMuscles: MuscleRecord[] = [
             technique:
               "Press the spot with your thumb or stacked fingers, then hold until the tenderness eases. You can add slow strokes down the muscle towards the ankle.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -66,6 +70,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Face down on all fours with the roller under the front of one shin, turned slightly so the outer side of the shin bone rests on it.",
             technique: "Roll slowly from below the knee to above the ankle, staying on the muscle beside the bone.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -93,10 +98,12 @@ export const legFootMuscles: MuscleRecord[] = [
         location: {
           region: "leg-outer",
           landmark:
-            "About three finger-widths below the bony knob on the outside of the knee (the head of the fibula), in the groove between the front shin muscle and the muscles on the outer side of the leg.",
+            "About a hand's width below the bony knob on the outside of the knee (the head of the fibula), in the groove between the front shin muscle and the muscles on the outer side of the leg.",
           at: { x: 0.5, y: 0.25 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 24, Long extensors of the toes" },
         referral: [
           { region: "foot-top", kind: "essential" },
           { region: "toes", kind: "essential" },
@@ -110,16 +117,17 @@ export const legFootMuscles: MuscleRecord[] = [
           "Sitting with the feet pointed, or high heels",
           "Ankle sprains and falls",
         ],
-        find: "Sit with the foot flat. Find the bony knob on the outside of the knee, then slide your fingers about three finger-widths lower and a little towards the front of the leg. Wiggle your four small toes up and down: the muscle moves under your fingers. Search there for a tender knot.",
+        find: "Sit with the foot flat. Find the bony knob on the outside of the knee, then slide your fingers about a hand's width lower and a little towards the front of the leg. Wiggle your four small toes up and down: the muscle moves under your fingers. Search there for a tender knot.",
         pressTest:
-          "Press firmly for about 10 seconds. If it is the source, you feel the familiar ache spread over the top of the foot towards the middle toes. Local tenderness alone is not proof.",
+          "Press steadily for about 10 seconds. If it is the source, you feel the familiar ache spread over the top of the foot towards the middle toes. Local tenderness alone is not proof. Tingling on the top of the foot or in the toes means you are pressing a nerve: move off.",
         treatments: [
           {
             method: "large-ball",
             position: "Lie on your side with the upper leg forward, the outer front of the shin resting on a large soft ball on the floor.",
             technique:
-              "Let the leg's weight press onto the ball and roll slowly along the muscle, staying well below the bony knob at the knee. Keep the discomfort at or below about 5 out of 10.",
+              "Let only the weight of the leg rest on the ball and roll slowly along the muscle, from the tender spot down towards the ankle, never up onto the bony knob at the knee. Move off at once if you feel tingling into the foot.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -127,13 +135,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the leg bent and the foot flat on the floor.",
             technique: "Press into the groove with your thumb and hold until the tenderness fades; move off at once if you feel tingling into the foot.",
             dose: { kind: "hold", seconds: 45 },
-            gentle: false,
-          },
-          {
-            method: "small-ball",
-            position: "Lie on your side as for the large ball, with a tennis- or lacrosse-sized ball under the outer front of the shin.",
-            technique: "Roll slowly over the tender spot and pause on it; keep at least three finger-widths below the knob at the knee.",
-            dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -163,6 +165,8 @@ export const legFootMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.65 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 24, Long extensors of the toes" },
         referral: [
           { region: "big-toe", kind: "essential" },
           { region: "foot-top", kind: "essential" },
@@ -183,6 +187,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Kneel on all fours with a large soft ball under the lower half of the shin, just to the outside of the shin bone.",
             technique: "Sink slowly onto the ball and make short slow strokes over the spot. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -190,6 +195,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the leg bent and the foot flat on the floor.",
             technique: "Press in with stacked fingers or the thumb and hold until the spot softens.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -210,7 +216,7 @@ export const legFootMuscles: MuscleRecord[] = [
       { source: "davies-2013", locator: "chapter on lower leg, ankle and foot pain: fibularis (peroneus) longus" },
     ],
     evidence:
-      "The common fibular nerve winds round the bone just below the knee, under the top of this muscle; tingling, numbness or foot drop point to the nerve and need a clinician. Ankle pain after a sprain can also come from the ligaments themselves.",
+      "The common fibular nerve winds around the neck of the fibula, just below the bony knob on the outer knee (not around the knob itself), and runs under the top of this muscle close to the skin, right beside this point. Tingling, numbness or a foot that drops or catches on the ground point to the nerve and need a clinician. Ankle pain after a sprain can also come from the ligaments themselves.",
     triggerPoints: [
       {
         id: "fibularis-longus-1",
@@ -222,6 +228,8 @@ export const legFootMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.2 },
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 20, Peroneus muscles" },
         referral: [
           { region: "ankle-outer", kind: "essential" },
           { region: "leg-outer", kind: "spillover" },
@@ -235,30 +243,27 @@ export const legFootMuscles: MuscleRecord[] = [
           "High heels, flat feet or a foot that rolls inward",
           "Tight elastic or socks pressing just below the knee",
         ],
-        find: "Sit and find the bony knob on the outside of your knee. Move your fingers two to three finger-widths straight down. Turn the sole of your foot outwards and press it against your other foot: the muscle tightens under your fingers. Search for a tender band there, not on the knob.",
+        find: "Sit and find the bony knob on the outside of your knee. Move your fingers two to three finger-widths straight down. Turn the sole of your foot outwards and press it against your other foot: the muscle tightens under your fingers. Search for a tender band there, not on the knob and not in the dip just below it.",
         pressTest:
-          "Press for about 10 seconds. If it is the source, the familiar ache appears around and just below the outer ankle bone. If you feel tingling down the outer leg into the foot, you are on the nerve: move lower.",
+          "Press moderately for about 10 seconds. If it is the source, the familiar ache appears around and just below the outer ankle bone. The nerve runs right here, so tingling or numbness down the outer leg or into the foot means you are on it: move a little lower or to the side.",
         treatments: [
-          {
-            method: "large-ball",
-            position: "Lie on your side with the lower leg's outer side on a large soft ball, the ball well below the bony knob at the knee.",
-            technique: "Let the leg rest on the ball and roll in short slow strokes down the outer leg. Keep the discomfort at or below about 5 out of 10.",
-            dose: { kind: "strokes", count: 10 },
-            gentle: true,
-          },
           {
             method: "fingers",
             position: "Sit with the leg bent and the knee turned slightly in.",
-            technique: "Press with the thumb and hold until the spot softens; never press on the knob itself.",
+            technique:
+              "Press with the pad of the thumb on the tender band and hold until the spot softens. Never press on the knob or dig into the bone just below it. Move off at once if you feel tingling or numbness.",
             dose: { kind: "hold", seconds: 45 },
-            gentle: false,
+            painCeiling: 4,
+            gentle: true,
           },
           {
-            method: "foam-roller",
-            position: "Lie on your side with the roller under the outer lower leg, supporting yourself on your forearm.",
-            technique: "Roll slowly from below the knee knob towards the ankle and back, stopping short of the knob.",
+            method: "large-ball",
+            position: "Lie on your side with the outer lower leg on a large soft ball, so only the weight of the leg rests on it.",
+            technique:
+              "Start just below the tender spot and make short slow strokes down the outer leg, never up onto the knob. Move off at once if you feel tingling or numbness.",
             dose: { kind: "strokes", count: 10 },
-            gentle: false,
+            painCeiling: 4,
+            gentle: true,
           },
         ],
         followUp:
@@ -287,6 +292,8 @@ export const legFootMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.65 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 20, Peroneus muscles" },
         referral: [
           { region: "ankle-outer", kind: "essential" },
           { region: "heel", kind: "spillover" },
@@ -308,6 +315,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Lie on your side with the outer lower leg resting on a large soft ball.",
             technique: "Roll slowly over the lower half of the outer leg and pause on tender spots. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -315,6 +323,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the leg crossed so the outer lower leg faces up.",
             technique: "Press with the thumb just in front of or behind the tendon and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -322,6 +331,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Lie on your side with a tennis- or lacrosse-sized ball under the lower outer leg.",
             technique: "Rest on the ball over the tender spot, then make slow short strokes.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -351,6 +361,8 @@ export const legFootMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.8 },
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 20, Peroneus muscles" },
         referral: [
           { region: "ankle-front", kind: "essential" },
           { region: "ankle-outer", kind: "essential" },
@@ -367,6 +379,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Lie on your side with the lower outer front of the leg on a large soft ball.",
             technique: "Roll slowly over the spot in short strokes. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -374,6 +387,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the leg bent and the foot flat.",
             technique: "Press with the thumb and hold until the tenderness fades.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -405,6 +419,8 @@ export const legFootMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.3 },
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "grieve-2013", locator: "results: latent trigger points at the triceps surae sites, taut bands and tender spots most often in the medial head" },
         referral: [
           { region: "sole", kind: "essential" },
           { region: "calf", kind: "essential" },
@@ -427,8 +443,9 @@ export const legFootMuscles: MuscleRecord[] = [
             method: "large-ball",
             position: "Sit on the floor with the calf on a large soft ball, the other leg crossed over for more pressure if needed.",
             technique:
-              "Turn the leg slightly outwards to reach the inner head and roll slowly from below the knee hollow towards the ankle. Keep the discomfort at or below about 5 out of 10.",
+              "Turn the leg slightly outwards to reach the inner head and roll slowly from a hand's width below the knee crease towards the ankle, never up into the hollow behind the knee. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -436,20 +453,24 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the knee bent and the calf relaxed.",
             technique: "Squeeze the inner calf between thumb and fingers, or press with the thumb, and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "small-ball",
-            position: "Sit on the floor with a tennis- or lacrosse-sized ball under the inner calf.",
-            technique: "Rest on the tender spot and then make slow short strokes across the muscle.",
+            position: "Sit on the floor with a tennis- or lacrosse-sized ball under the inner calf, well below the hollow behind the knee.",
+            technique: "Rest on the tender spot and then make slow short strokes across the muscle, keeping the ball on the bulge of the calf.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "foam-roller",
             position: "Sit on the floor with the roller under your calf and your hands behind you.",
-            technique: "Lift your hips and roll slowly up and down the calf, turning the leg in and out to reach each head.",
+            technique:
+              "Lift your hips and roll slowly up and down the calf, turning the leg in and out to reach each head. Stop a hand's width below the knee crease so the roller never presses into the hollow behind the knee.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -466,6 +487,8 @@ export const legFootMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.35 },
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 21, Gastrocnemius" },
         referral: [{ region: "calf", kind: "essential" }],
         symptoms: ["cramps"],
         activatedBy: [
@@ -481,8 +504,9 @@ export const legFootMuscles: MuscleRecord[] = [
           {
             method: "large-ball",
             position: "Sit on the floor with the calf on a large soft ball, the leg turned slightly inwards.",
-            technique: "Roll slowly along the outer calf and pause on tender spots. Keep the discomfort at or below about 5 out of 10.",
+            technique: "Roll slowly along the outer calf below the knee hollow and pause on tender spots. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -490,13 +514,16 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the knee bent and the calf relaxed.",
             technique: "Squeeze the outer calf between thumb and fingers and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "foam-roller",
             position: "Sit on the floor with the roller under your calf and your hands behind you.",
-            technique: "Lift your hips and roll slowly, with the leg turned in to favour the outer head.",
+            technique:
+              "Lift your hips and roll slowly, with the leg turned in to favour the outer head. Stop a hand's width below the knee crease, away from the hollow behind the knee and the bony knob on the outer knee.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -512,6 +539,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "High up at the inner edge of the hollow behind the knee, where the inner head of the calf muscle starts.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 21, Gastrocnemius" },
         referral: [
           { region: "knee-back", kind: "essential" },
           { region: "calf", kind: "spillover" },
@@ -530,8 +559,9 @@ export const legFootMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Sit with the knee bent and the foot resting on the floor.",
             technique:
-              "Use flat fingertips on the muscle at the inner edge of the hollow, never into its centre, and hold with light to moderate pressure until the tenderness eases. Keep it at or below about 5 out of 10.",
+              "Use flat fingertips on the muscle at the inner edge of the hollow, never into its centre, and hold with light to moderate pressure until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -547,6 +577,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "High up at the outer edge of the hollow behind the knee, where the outer head of the calf muscle starts.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 21, Gastrocnemius" },
         referral: [
           { region: "knee-back", kind: "essential" },
           { region: "calf", kind: "spillover" },
@@ -567,6 +599,7 @@ export const legFootMuscles: MuscleRecord[] = [
             technique:
               "Use flat fingertips on the muscle at the outer edge of the hollow, never into its centre or on the bony knob, and hold with light to moderate pressure until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -597,6 +630,8 @@ export const legFootMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.75 },
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 22, Soleus and plantaris" },
         referral: [
           { region: "heel", kind: "essential" },
           { region: "achilles", kind: "essential" },
@@ -618,6 +653,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on the floor with the lower calf on a large soft ball and the knee slightly bent.",
             technique: "Let the leg sink onto the ball and roll slowly over the lower calf, above the tendon. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -625,6 +661,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the knee bent and the foot on a stool or the opposite knee.",
             technique: "Squeeze the lower calf between thumb and fingers and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -632,6 +669,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on the floor with a tennis- or lacrosse-sized ball under the lower calf.",
             technique: "Rest on the tender spot, then make slow short strokes across it.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -639,6 +677,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on the floor with the roller under the lower calf, hands behind you.",
             technique: "Lift your hips and roll slowly over the lower calf, stopping above the tendon.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -655,6 +694,8 @@ export const legFootMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.15 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 22, Soleus and plantaris" },
         referral: [
           { region: "calf", kind: "essential" },
         ],
@@ -672,15 +713,18 @@ export const legFootMuscles: MuscleRecord[] = [
             method: "large-ball",
             position: "Sit on the floor with the upper calf on a large soft ball, the knee slightly bent.",
             technique:
-              "Roll slowly over the upper outer calf, keeping the ball below the knee hollow and away from the bony knob. Keep the discomfort at or below about 5 out of 10.",
+              "Roll slowly over the upper outer calf, keeping the ball below the knee hollow and away from the bony knob. Move off at once if you feel tingling down the outer leg.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
           {
             method: "fingers",
             position: "Sit with the knee bent and the calf relaxed.",
-            technique: "Press deeply with the thumb or stacked fingers and hold until the tenderness eases.",
+            technique:
+              "Press in slowly with the thumb or stacked fingers, behind the outer leg bone rather than on it, and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -696,6 +740,8 @@ export const legFootMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.65 },
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 22, Soleus and plantaris" },
         referral: [
           { region: "sacroiliac", kind: "essential" },
           { region: "calf", kind: "spillover" },
@@ -711,6 +757,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on the floor with the lower calf on a large soft ball, the knee slightly bent.",
             technique: "Roll slowly and pause on the tender spot. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -718,6 +765,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the knee bent and the foot on a stool.",
             technique: "Squeeze or press with the thumb and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -725,6 +773,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on the floor with the roller under the lower calf.",
             technique: "Lift your hips and roll slowly, the leg turned slightly inwards.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -753,6 +802,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "Behind the knee, slightly to the outer side of the centre of the hollow, just above where the outer calf head starts.",
           depth: "deep",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 22, Soleus and plantaris" },
         referral: [
           { region: "knee-back", kind: "essential" },
           { region: "calf", kind: "essential" },
@@ -767,8 +818,9 @@ export const legFootMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Sit with the knee bent and the foot on the floor.",
             technique:
-              "Use light flat-fingertip pressure at the outer edge of the hollow and hold; stay on muscle, never press into the centre of the hollow. Keep it at or below about 5 out of 10.",
+              "Use light flat-fingertip pressure at the outer edge of the hollow and hold. Stay on the muscle and never press into the centre of the hollow.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -799,6 +851,8 @@ export const legFootMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.35 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 23, Tibialis posterior" },
         referral: [
           { region: "achilles", kind: "essential" },
           { region: "calf", kind: "spillover" },
@@ -821,8 +875,9 @@ export const legFootMuscles: MuscleRecord[] = [
             method: "large-ball",
             position: "Sit on the floor with the upper calf on a large soft ball and the other leg crossed over it for weight.",
             technique:
-              "Let the weight sink deeply and roll very slowly over the middle of the upper calf. Keep the discomfort at or below about 5 out of 10.",
+              "Let the weight sink in slowly over the middle of the upper calf and hold on the tender spot; then shift a little and hold again. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -830,6 +885,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the leg crossed, inner lower leg facing up.",
             technique: "Press the thumb in behind the inner edge of the shin bone, angled back, and hold until the ache fades; then move a thumb-width and repeat.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -837,6 +893,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on the floor with a tennis- or lacrosse-sized ball under the middle of the upper calf.",
             technique: "Rest on the ball with the other leg crossed on top and hold.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -867,6 +924,8 @@ export const legFootMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.35 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 25, Long flexors of the toes" },
         referral: [
           { region: "ball-of-foot", kind: "essential" },
           { region: "toes", kind: "spillover" },
@@ -888,6 +947,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on the floor with the leg turned outwards so the inner calf rests on a large soft ball.",
             technique: "Roll slowly along the inner calf, behind the shin bone. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -895,6 +955,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the leg crossed, inner lower leg facing up.",
             technique: "Press the thumb in just behind the inner edge of the shin bone and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -924,6 +985,8 @@ export const legFootMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.7 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 25, Long flexors of the toes" },
         referral: [
           { region: "big-toe", kind: "essential" },
           { region: "ball-of-foot", kind: "essential" },
@@ -943,6 +1006,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on the floor with the lower calf on a large soft ball, the other leg crossed over for weight.",
             technique: "Roll slowly over the lower outer calf and rest on tender spots. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -950,6 +1014,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the knee bent and the foot on a stool.",
             technique: "Press deeply with the thumb and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -957,6 +1022,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on the floor with a tennis- or lacrosse-sized ball under the lower outer calf.",
             technique: "Rest on the ball over the tender spot and hold.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -986,6 +1052,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "On the top of the foot towards the outer side, about two finger-widths in front of the outer ankle bone, in the small soft bulge of muscle.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 26, Superficial intrinsic foot muscles" },
         referral: [{ region: "foot-top", kind: "essential" }],
         symptoms: ["cramps"],
         activatedBy: ["Tight shoes or laces", "Walking on uneven ground", "Ankle sprains"],
@@ -998,13 +1066,15 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the foot resting on the opposite knee or on a stool.",
             technique: "Press with the thumb and hold, or make small slow strokes; keep it at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: true,
           },
           {
             method: "large-ball",
-            position: "Kneel or sit back on your heels on a mat with a large soft ball under the top of the foot.",
-            technique: "Ease weight onto the ball and roll slowly over the outer top of the foot.",
+            position: "Kneel on all fours on a mat with a large soft ball under the outer top of one foot, taking most of your weight on your hands and the other knee.",
+            technique: "Ease a little weight onto the ball and roll slowly over the small bulge in front of the outer ankle bone.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
         ],
@@ -1019,6 +1089,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "On the top of the foot, slightly inward of point 1, in the small muscle belly that runs towards the big toe.",
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 26, Superficial intrinsic foot muscles" },
         referral: [{ region: "foot-top", kind: "essential" }],
         symptoms: [],
         activatedBy: ["Tight shoes or laces", "Walking on uneven ground", "Ankle sprains"],
@@ -1031,6 +1103,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the foot resting on the opposite knee or on a stool.",
             technique: "Press with the thumb and hold until the tenderness eases; keep it at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: true,
           },
         ],
@@ -1059,6 +1132,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "On the inner edge of the foot, just in front of the heel, below the inner ankle bone.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 26, Superficial intrinsic foot muscles" },
         referral: [
           { region: "heel", kind: "essential" },
           { region: "sole", kind: "spillover" },
@@ -1074,6 +1149,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on a chair with a large soft ball under the inner edge of the foot.",
             technique: "Roll the inner arch and heel slowly over the ball, pressing down lightly. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1081,19 +1157,23 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the foot resting on the opposite knee.",
             technique: "Press with the thumb and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "small-ball",
-            position: "Sit or stand with a small hard ball (golf or lacrosse ball) under the inner edge of the foot.",
-            technique: "Roll slowly along the inner arch and hold on tender spots, adding weight carefully.",
+            position:
+              "Sit on a chair with a small hard ball (golf or lacrosse ball) under the inner edge of the foot. Stand on it only once you know the spot and your feet have normal feeling, holding on to something and leaning only part of your weight onto it.",
+            technique:
+              "Roll slowly along the inner arch and hold on tender spots, adding pressure gradually. Burning or tingling into the sole means you are on a nerve: move forward onto the arch.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
         followUp:
           "Sitting, pull the big toe up and outwards with your hand while lifting the foot, holding about 30 seconds; then spread your toes wide ten times.",
-        cautions: [],
+        cautions: ["numb-feet"],
       },
       {
         id: "abductor-hallucis-2",
@@ -1103,6 +1183,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "On the inner edge of the foot, in the middle of the arch, further forward than point 1.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 26, Superficial intrinsic foot muscles" },
         referral: [
           { region: "heel", kind: "essential" },
           { region: "sole", kind: "spillover" },
@@ -1118,6 +1200,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on a chair with a large soft ball under the inner edge of the foot.",
             technique: "Roll the inner arch slowly over the ball. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1125,18 +1208,21 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the foot resting on the opposite knee.",
             technique: "Press with the thumb and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "small-ball",
-            position: "Sit or stand with a small hard ball under the inner arch.",
+            position:
+              "Sit on a chair with a small hard ball (golf or lacrosse ball) under the inner arch. Stand on it only once you know the spot and your feet have normal feeling, holding on to something and leaning only part of your weight onto it.",
             technique: "Roll slowly and hold on tender spots.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
         followUp: "Pull the big toe up and outwards for about 30 seconds, then spread your toes wide ten times.",
-        cautions: [],
+        cautions: ["numb-feet"],
       },
     ],
   },
@@ -1159,6 +1245,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "In the middle of the sole, in the centre of the arch, deep to the thick band of tissue under the foot.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 26, Superficial intrinsic foot muscles" },
         referral: [
           { region: "ball-of-foot", kind: "essential" },
           { region: "sole", kind: "spillover" },
@@ -1174,6 +1262,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on a chair with a large soft ball under the arch of the foot.",
             technique: "Roll the sole slowly forwards and back over the ball, pressing down lightly. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1181,19 +1270,22 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the foot on the opposite knee.",
             technique: "Press with the thumb and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "small-ball",
-            position: "Sit or stand with a small hard ball (golf or lacrosse ball) under the arch.",
-            technique: "Roll slowly and hold on tender spots, adding weight carefully.",
+            position:
+              "Sit on a chair with a small hard ball (golf or lacrosse ball) under the arch. Stand on it only once you know the spot and your feet have normal feeling, holding on to something and leaning only part of your weight onto it.",
+            technique: "Roll slowly and hold on tender spots, adding pressure gradually.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
         followUp:
           "Pull the four smaller toes up with your hand while lifting the foot, holding about 30 seconds; then spread and curl the toes ten times.",
-        cautions: [],
+        cautions: ["numb-feet"],
       },
       {
         id: "flexor-digitorum-brevis-2",
@@ -1203,6 +1295,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "In the sole a little further forward than point 1, between the centre of the arch and the ball of the foot.",
           depth: "deep",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 26, Superficial intrinsic foot muscles" },
         referral: [
           { region: "ball-of-foot", kind: "essential" },
           { region: "sole", kind: "spillover" },
@@ -1218,6 +1312,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on a chair with a large soft ball under the front of the arch.",
             technique: "Roll slowly. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1225,18 +1320,21 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the foot on the opposite knee.",
             technique: "Press with the thumb and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "small-ball",
-            position: "Sit or stand with a small hard ball under the front of the arch.",
+            position:
+              "Sit on a chair with a small hard ball (golf or lacrosse ball) under the front of the arch. Stand on it only once you know the spot and your feet have normal feeling, holding on to something and leaning only part of your weight onto it.",
             technique: "Roll slowly and hold on tender spots.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
         followUp: "Pull the smaller toes up for about 30 seconds, then spread and curl the toes ten times.",
-        cautions: [],
+        cautions: ["numb-feet"],
       },
     ],
   },
@@ -1257,6 +1355,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "Along the outer edge of the sole, roughly halfway between the heel and the little toe.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 26, Superficial intrinsic foot muscles" },
         referral: [
           { region: "ball-of-foot", kind: "essential" },
           { region: "sole", kind: "spillover" },
@@ -1272,6 +1372,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on a chair with a large soft ball under the outer edge of the foot.",
             technique: "Roll the outer edge slowly over the ball. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1279,18 +1380,21 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the foot on the opposite knee.",
             technique: "Press or pinch the outer edge of the sole and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "small-ball",
-            position: "Sit or stand with a small hard ball under the outer edge of the foot.",
+            position:
+              "Sit on a chair with a small hard ball (golf or lacrosse ball) under the outer edge of the foot. Stand on it only once you know the spot and your feet have normal feeling, holding on to something and leaning only part of your weight onto it.",
             technique: "Roll slowly and hold on tender spots.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
         followUp: "Spread your toes wide and relax ten times; wear shoes wide enough for the little toe.",
-        cautions: [],
+        cautions: ["numb-feet"],
       },
     ],
   },
@@ -1314,6 +1418,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "Deep in the sole just in front of the heel pad, near the middle of the foot's width.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 27, Deep intrinsic foot muscles" },
         referral: [
           { region: "heel", kind: "essential" },
           { region: "sole", kind: "spillover" },
@@ -1329,26 +1435,31 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on a chair with a large soft ball under the back of the arch.",
             technique: "Press down and roll slowly just in front of the heel. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: true,
           },
           {
             method: "small-ball",
-            position: "Sit or stand with a small hard ball (golf or lacrosse ball) just in front of the heel.",
-            technique: "Lean weight onto the ball and hold on the tender spot; the point is deep, so press slowly.",
+            position:
+              "Sit on a chair with a small hard ball (golf or lacrosse ball) just in front of the heel. Stand on it only once you know the spot and your feet have normal feeling, holding on to something and leaning only part of your weight onto it.",
+            technique: "Press down on the ball and hold on the tender spot. The point is deep, so let the pressure build slowly.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
-            method: "knobbed-tool",
+            method: "fingers",
             position: "Sit with the foot on the opposite knee.",
-            technique: "Press the knob slowly into the spot just in front of the heel and hold until the tenderness eases.",
+            technique:
+              "Press slowly and deeply with the thumb just in front of the heel pad, in the middle of the sole, and hold until the tenderness eases. Tingling or burning in the sole means move a little.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
         followUp:
           "Pull the toes up with your hand while lifting the foot, holding about 30 seconds; then walk a few steps rolling heel to toe.",
-        cautions: [],
+        cautions: ["numb-feet"],
       },
     ],
   },
@@ -1372,6 +1483,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "Deep in the front part of the arch, just behind the ball of the foot, in line with the second and third toes.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 27, Deep intrinsic foot muscles" },
         referral: [
           { region: "ball-of-foot", kind: "essential" },
           { region: "sole", kind: "spillover" },
@@ -1387,6 +1500,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on a chair with a large soft ball under the front of the arch.",
             technique: "Press down and roll slowly. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1394,18 +1508,21 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the foot on the opposite knee.",
             technique: "Press deeply with the thumb and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "small-ball",
-            position: "Sit or stand with a small hard ball under the front of the arch.",
-            technique: "Lean weight slowly onto the ball and hold on the tender spot.",
+            position:
+              "Sit on a chair with a small hard ball (golf or lacrosse ball) under the front of the arch. Stand on it only once you know the spot and your feet have normal feeling, holding on to something and leaning only part of your weight onto it.",
+            technique: "Press down slowly on the ball and hold on the tender spot.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
         followUp: "Spread your toes wide and pull the big toe away from the others, holding about 30 seconds; wear shoes with room for the toes.",
-        cautions: [],
+        cautions: ["numb-feet"],
       },
       {
         id: "adductor-hallucis-transverse-1",
@@ -1415,6 +1532,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "Deep under the ball of the foot, just behind the bases of the middle toes.",
           depth: "deep",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 27, Deep intrinsic foot muscles" },
         referral: [{ region: "ball-of-foot", kind: "essential" }],
         symptoms: ["numbness-tingling"],
         activatedBy: ["Tight or pointed shoes", "High heels", "Long walks and runs on hard ground"],
@@ -1427,6 +1546,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on a chair with a large soft ball under the ball of the foot.",
             technique: "Press down and roll slowly side to side. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1434,11 +1554,12 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the foot on the opposite knee.",
             technique: "Press with the thumb between the bones and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
         followUp: "Spread your toes wide and hold about 30 seconds, then relax; repeat a few times.",
-        cautions: [],
+        cautions: ["numb-feet"],
       },
     ],
   },
@@ -1460,6 +1581,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "In the sole, under the long bone behind the big toe, towards the inner edge of the foot, just behind the ball of the foot.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 27, Deep intrinsic foot muscles" },
         referral: [
           { region: "ball-of-foot", kind: "essential" },
           { region: "big-toe", kind: "spillover" },
@@ -1476,6 +1599,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on a chair with a large soft ball under the inner front of the arch.",
             technique: "Press down and roll slowly. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1483,18 +1607,21 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the foot on the opposite knee.",
             technique: "Press with the thumb and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "small-ball",
-            position: "Sit or stand with a small hard ball under the inner front of the arch.",
+            position:
+              "Sit on a chair with a small hard ball (golf or lacrosse ball) under the inner front of the arch. Stand on it only once you know the spot and your feet have normal feeling, holding on to something and leaning only part of your weight onto it.",
             technique: "Roll slowly and hold on tender spots.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
         followUp: "Pull the big toe up with your hand, holding about 30 seconds; then curl and straighten it slowly ten times.",
-        cautions: [],
+        cautions: ["numb-feet"],
       },
       {
         id: "flexor-hallucis-brevis-2",
@@ -1504,6 +1631,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "In the sole, under the long bone behind the big toe but on its outer side, towards the second toe, just behind the ball of the foot.",
           depth: "deep",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 27, Deep intrinsic foot muscles" },
         referral: [
           { region: "ball-of-foot", kind: "essential" },
           { region: "big-toe", kind: "spillover" },
@@ -1520,6 +1649,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit on a chair with a large soft ball under the front of the arch.",
             technique: "Press down and roll slowly. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1527,11 +1657,12 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the foot on the opposite knee.",
             technique: "Press with the thumb and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
         followUp: "Pull the big toe up with your hand, holding about 30 seconds; then curl and straighten it slowly ten times.",
-        cautions: [],
+        cautions: ["numb-feet"],
       },
     ],
   },
@@ -1555,6 +1686,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "On the top of the foot, in the gap between the long bones behind the big toe and the second toe, towards the toes.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 27, Deep intrinsic foot muscles" },
         referral: [
           { region: "toes", kind: "essential" },
           { region: "foot-top", kind: "spillover" },
@@ -1570,16 +1703,11 @@ export const legFootMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sit with the foot on the opposite knee.",
-            technique: "Press a fingertip down between the bones and hold, or make small slow strokes along the gap; keep it at or below about 5 out of 10.",
+            technique:
+              "Press a fingertip down between the bones near the toes and hold, or make small slow strokes along the gap. An artery and a nerve run in this gap nearer the ankle: if you feel a pulse or tingling, move towards the toes.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
-          },
-          {
-            method: "knobbed-tool",
-            position: "Sit with the foot on the opposite knee.",
-            technique: "Press the tip of a small knob gently into the gap between the bones and hold.",
-            dose: { kind: "hold", seconds: 30 },
-            gentle: false,
           },
         ],
         followUp: "Spread your toes as wide as you can and hold 5 seconds, ten times; then pull each toe gently.",
@@ -1593,6 +1721,8 @@ export const legFootMuscles: MuscleRecord[] = [
           landmark: "On the top of the foot, in the gaps between the long bones behind the second to fifth toes.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 27, Deep intrinsic foot muscles" },
         referral: [
           { region: "toes", kind: "essential" },
           { region: "foot-top", kind: "spillover" },
@@ -1609,6 +1739,7 @@ export const legFootMuscles: MuscleRecord[] = [
             position: "Sit with the foot on the opposite knee.",
             technique: "Press a fingertip down between the bones and hold; keep it at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: true,
           },
         ],

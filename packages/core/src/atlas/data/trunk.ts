@@ -28,6 +28,8 @@ export const trunkMuscles: MuscleRecord[] = [
             "At about the level of the lower tip of the shoulder blade, on the ribs about four fingers' width out from the middle of the spine, on the outer edge of the raised muscle cord.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the thoracolumbar paraspinal muscles (iliocostalis thoracis)" },
         referral: [
           { region: "thoracic", kind: "essential" },
           { region: "scapula-medial", kind: "essential" },
@@ -52,6 +54,7 @@ export const trunkMuscles: MuscleRecord[] = [
             technique:
               "Bend your knees a little to roll the ball slowly up and down along the muscle, pausing on tender spots. Keep the ball on muscle, off the bony points of the spine and off the shoulder blade. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -60,6 +63,7 @@ export const trunkMuscles: MuscleRecord[] = [
             technique:
               "Let your body weight sink onto the ball and breathe slowly; lift your hips a little to add weight or lean off to ease it. Stay at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -67,6 +71,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with the roller across your mid back, arms crossed over your chest, hips on the floor.",
             technique: "Roll slowly a few centimetres up and down over the mid back; do not roll into the low back.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -74,6 +79,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Sitting or standing, the hook of the cane over your shoulder with its tip on the muscle beside the spine.",
             technique: "Pull the handle forward slowly to press the tip in, hold, then ease off. Press on muscle, not on ribs or spine.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -90,6 +96,8 @@ export const trunkMuscles: MuscleRecord[] = [
             "On the lowest ribs at the back, about a hand's width out from the spine, where the outer edge of the long back muscle crosses the last two ribs.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the thoracolumbar paraspinal muscles (iliocostalis thoracis)" },
         referral: [
           { region: "thoracolumbar", kind: "essential" },
           { region: "lumbar", kind: "essential" },
@@ -112,8 +120,9 @@ export const trunkMuscles: MuscleRecord[] = [
             method: "large-ball",
             position: "Standing with your back to a wall, the large soft ball on the lowest ribs beside the spine.",
             technique:
-              "Lean in gently and roll the ball slowly up and down a hand's length along the muscle. Keep it on the muscle beside the spine, not out under the ribs toward the side. Stay at or below about 5 out of 10.",
+              "Lean in gently and roll the ball slowly up and down a hand's length along the muscle. Keep it on the muscle beside the spine, not out toward the side of the waist. Stay at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -121,6 +130,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Standing or sitting, hands on your waist with the thumbs on the muscle beside the spine.",
             technique: "Press inward and slightly toward the spine with the thumbs, hold, and breathe out slowly.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -128,6 +138,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the small hard ball under the muscle just beside the spine on the lowest ribs.",
             technique: "Let your weight sink onto the ball and wait for the tenderness to ease, up to a minute; stay at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -144,6 +155,8 @@ export const trunkMuscles: MuscleRecord[] = [
             "Just below the last rib, a hand's width out from the spine, on the outer edge of the thick muscle cord of the low back.",
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "iglesias-2013", locator: "results: iliocostalis lumborum in chronic non-specific low back pain" },
         referral: [
           { region: "lumbar", kind: "essential" },
           { region: "buttock-upper", kind: "essential" },
@@ -157,16 +170,17 @@ export const trunkMuscles: MuscleRecord[] = [
           "Getting cold and then straining the back",
         ],
         find:
-          "Stand, put your hands on your waist with the thumbs behind, just under the last rib. Shift your weight onto one leg and lean slightly back: the muscle cord beside the spine tightens. The point is on its outer edge, just under the rib.",
+          "Stand and put your hands on your waist with the thumbs behind, just below the last rib. Shift your weight onto one leg and lean slightly back: the muscle cord beside the spine tightens. The point is on its outer edge, just below the rib.",
         pressTest:
           "Press or lean on a ball there for about 10 seconds. If it is the source, the ache runs down into the middle of the buttock on that side, the way your pain usually feels. Tenderness under the thumb alone does not prove it.",
         treatments: [
           {
             method: "large-ball",
-            position: "Standing with your back to a wall, the large soft ball just below the last rib beside the spine.",
+            position: "Standing with your back to a wall, the large soft ball on the muscle cord beside the spine, just below the last rib.",
             technique:
               "Lean in and roll slowly down and up a short way along the muscle, pausing on the tender spot. Keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -174,20 +188,15 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Standing, hands on the waist with the thumbs on the muscle cord.",
             technique: "Press the thumbs in toward the spine, hold, and breathe slowly.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "small-ball",
-            position: "Lying on your back with knees bent, the small hard ball just under the last rib beside the spine.",
-            technique: "Let your weight settle on the ball; shift slightly to find the tender spot and hold until it eases, up to a minute.",
+            position: "Lying on your back with knees bent, the small hard ball a finger's width below the last rib, on the muscle cord beside the spine.",
+            technique: "Let your weight settle on the ball and shift slightly to find the tender spot. Keep the ball below the rib and never let it roll up under it. Hold until the tenderness eases, up to a minute.",
             dose: { kind: "hold", seconds: 45 },
-            gentle: false,
-          },
-          {
-            method: "hooked-cane",
-            position: "Standing, the cane hooked around your side with its tip on the muscle beside the spine.",
-            technique: "Pull the handle slowly to press the tip into the muscle, never under the ribs; hold and release.",
-            dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -219,11 +228,13 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "At the level of the lowest ribs, about two fingers' width out from the middle of the spine, in the thick part of the muscle cord.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the thoracolumbar paraspinal muscles (longissimus thoracis)" },
         referral: [
-          { region: "lumbar", kind: "essential" },
-          { region: "sacroiliac", kind: "essential" },
-          { region: "thoracolumbar", kind: "spillover" },
-          { region: "iliac-crest", kind: "spillover" },
+          { region: "buttock-lower", kind: "essential" },
+          { region: "buttock-upper", kind: "spillover" },
+          { region: "lumbar", kind: "spillover" },
+          { region: "sacroiliac", kind: "spillover" },
         ],
         symptoms: ["stiffness", "restricted-motion"],
         activatedBy: [
@@ -234,7 +245,7 @@ export const trunkMuscles: MuscleRecord[] = [
         find:
           "Lie face down and lift your chest slightly, or stand and lean a little back: the two thick cords beside the spine stand out. Longissimus is the part of the cord nearest the spine, two fingers out from the bony bumps, at the height of the lowest ribs.",
         pressTest:
-          "Press with a thumb or lean on a ball there for about 10 seconds. If it is the source, your familiar pain appears lower down, across the low back or near the dimple at the back of the pelvis. Soreness only under the pressure is not enough to call it the cause.",
+          "Press with a thumb or lean on a ball there for about 10 seconds. If it is the source, your familiar pain appears well below where you press, deep in the buttock on the same side and down toward the crease under it, sometimes with an ache in the low back on the way. Soreness only under the pressure is not enough to call it the cause.",
         treatments: [
           {
             method: "large-ball",
@@ -242,20 +253,15 @@ export const trunkMuscles: MuscleRecord[] = [
             technique:
               "Roll the ball slowly up and down along the cord by bending and straightening your knees, pausing on tender spots. Keep it off the bony spine; stay at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
             method: "small-ball",
-            position: "Lying on your back with knees bent, the small hard ball beside (never on) the spine.",
-            technique: "Let your weight sink onto the ball and breathe out slowly; hold until the tenderness eases, up to a minute.",
+            position: "Lying on your back with knees bent, the small hard ball on the muscle cord beside (never on) the spine, at the level of the lowest ribs.",
+            technique: "Let your weight sink onto the ball and breathe out slowly. Keep it on the cord next to the spine, not out toward the side. Hold until the tenderness eases, up to a minute.",
             dose: { kind: "hold", seconds: 45 },
-            gentle: false,
-          },
-          {
-            method: "hooked-cane",
-            position: "Standing or sitting, the cane over your shoulder with its tip on the cord beside the spine.",
-            technique: "Pull the handle forward slowly to press the tip in; hold, release and move a little lower to repeat.",
-            dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -271,18 +277,20 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "Just below the lowest rib, about two fingers' width out from the middle of the spine, in the thick muscle cord.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the thoracolumbar paraspinal muscles (longissimus thoracis)" },
         referral: [
           { region: "buttock-upper", kind: "essential" },
-          { region: "buttock-lower", kind: "essential" },
-          { region: "sacroiliac", kind: "spillover" },
           { region: "lumbar", kind: "spillover" },
+          { region: "iliac-crest", kind: "spillover" },
+          { region: "sacroiliac", kind: "spillover" },
         ],
         symptoms: ["stiffness", "restricted-motion"],
         activatedBy: ["Bending and lifting with straight legs", "Sitting slumped for hours", "A sudden jolt while bent forward"],
         find:
           "Stand and slide your thumbs up the thick cords beside the spine until you reach the bottom of the ribs, then come back down a finger's width. Leaning slightly backward makes the cord firm under your thumb.",
         pressTest:
-          "Press for about 10 seconds. If this point is the source, the pain is felt lower, in the buttock on the same side, rather than where you press. Only local soreness means it is probably not the cause.",
+          "Press for about 10 seconds. If this point is the source, the pain is felt lower, at the top of the buttock and along the back of the hip bone on the same side, rather than where you press. Only local soreness means it is probably not the cause.",
         treatments: [
           {
             method: "large-ball",
@@ -290,6 +298,7 @@ export const trunkMuscles: MuscleRecord[] = [
             technique:
               "Lean in and roll slowly a short way up and down along the cord, pausing on the tender spot; stay at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -297,6 +306,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Standing, hands on the waist with the thumbs on the cord beside the spine.",
             technique: "Press the thumbs in and slightly toward the spine; hold and breathe slowly.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -304,6 +314,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the small hard ball under the cord beside the spine.",
             technique: "Let your weight settle and hold until the tenderness eases, up to a minute.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -335,6 +346,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "In the mid back, in the groove right next to the bony bumps of the spine, one finger's width to the side.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the thoracolumbar paraspinal muscles (multifidi and rotatores)" },
         referral: [
           { region: "thoracic", kind: "essential" },
           { region: "scapula-medial", kind: "spillover" },
@@ -352,6 +365,7 @@ export const trunkMuscles: MuscleRecord[] = [
             technique:
               "Lean in gently and move the ball in small slow strokes up and down the groove, keeping it off the bony bumps; stay at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -359,13 +373,15 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the small hard ball in the groove beside the spine.",
             technique: "Let your weight sink onto the ball and breathe out slowly; hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "knobbed-tool",
-            position: "Sitting with your back against the back of a chair, a knobbed tool between you and the chair, or a helper's thumb.",
+            position: "Sitting with your back against the back of a chair and a knobbed tool between you and the chair.",
             technique: "Press the knob into the groove beside the spine, never on the bone, and hold.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -380,6 +396,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "Two vertebrae below the lowest rib, in the groove right beside the bony bumps of the spine.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the thoracolumbar paraspinal muscles (multifidi and rotatores)" },
         referral: [
           { region: "lumbar", kind: "essential" },
           { region: "abdomen-lower", kind: "spillover" },
@@ -396,6 +414,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Standing with your back to a wall, the large soft ball in the groove beside the low-back spine.",
             technique: "Lean in gently and make small slow strokes up and down; stay at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -403,6 +422,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Standing, hands on the hips with the thumbs in the groove beside the spine.",
             technique: "Press the thumbs straight in, hold, and breathe slowly.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -410,6 +430,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the small hard ball in the groove beside the spine.",
             technique: "Let your weight settle on the ball and hold until the tenderness eases, up to a minute.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -425,6 +446,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "At the level of the top of the hip bones or just below, in the groove right beside the lowest bony bumps of the spine.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the thoracolumbar paraspinal muscles (multifidi and rotatores)" },
         referral: [
           { region: "lumbar", kind: "essential" },
           { region: "sacrum", kind: "spillover" },
@@ -442,6 +465,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Standing with your back to a wall, the large soft ball in the groove beside the lowest part of the spine.",
             technique: "Lean in gently and make small slow strokes; keep the ball off the bone. Stay at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -449,6 +473,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the small hard ball beside the lowest part of the spine.",
             technique: "Let your weight settle and hold until the tenderness eases, up to a minute.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -456,6 +481,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Standing, hands on the hips with the thumbs in the groove.",
             technique: "Press straight in and hold, breathing slowly.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -470,6 +496,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "On the flat bone at the base of the spine, one finger's width to the side of its middle, just below the lowest low-back vertebra.",
           depth: "deep",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the thoracolumbar paraspinal muscles (multifidi and rotatores)" },
         referral: [
           { region: "sacrum", kind: "essential" },
           { region: "coccyx", kind: "essential" },
@@ -486,6 +514,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the large soft ball under the upper part of the flat bone, just to one side of the middle.",
             technique: "Let your pelvis rest on the ball and shift slowly a little to find the tender spot; stay at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -493,6 +522,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Standing or lying on your side.",
             technique: "Press with a thumb just beside the middle line of the flat bone and hold, breathing slowly.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -500,6 +530,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the small hard ball just beside the middle of the flat bone.",
             technique: "Let your weight settle and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -530,6 +561,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "Over the lowest ribs at the back, just outside the long muscle cords beside the spine, about a hand's width and a half out from the middle.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the serratus posterior inferior" },
         referral: [
           { region: "thoracolumbar", kind: "essential" },
           { region: "ribs-side", kind: "spillover" },
@@ -547,6 +580,7 @@ export const trunkMuscles: MuscleRecord[] = [
             technique:
               "Lean in gently and roll the ball slowly along the line of the ribs, up and out. Keep it on the ribs, not below them; stay at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -554,6 +588,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the small hard ball on the lowest ribs at the back.",
             technique: "Let your weight settle and hold until the tenderness eases, up to a minute.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -581,9 +616,11 @@ export const trunkMuscles: MuscleRecord[] = [
         name: "Quadratus lumborum, upper outer point",
         location: {
           region: "lumbar",
-          landmark: "In the angle just under the lowest rib, outside the thick muscle cords beside the spine, about a hand's width from the middle.",
+          landmark: "In the angle just below the lowest rib, outside the thick muscle cords beside the spine, about a hand's width from the middle.",
           depth: "deep",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "iglesias-2013", locator: "results: quadratus lumborum, among the most frequent active points in low back pain" },
         referral: [
           { region: "iliac-crest", kind: "essential" },
           { region: "lumbar", kind: "essential" },
@@ -603,10 +640,11 @@ export const trunkMuscles: MuscleRecord[] = [
         treatments: [
           {
             method: "large-ball",
-            position: "Standing with your back to a wall, the large soft ball in the soft angle under the last rib, outside the cords beside the spine.",
+            position: "Standing with your back to a wall, the large soft ball in the soft angle just below the last rib, outside the cords beside the spine.",
             technique:
               "Lean in and turn your body slightly so the ball presses in toward the spine; make small slow strokes down toward the hip bone. Keep it off the ribs; stay at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -614,13 +652,15 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your side with a pillow under the waist, or standing with the hand on the waist.",
             technique: "Press your thumb in slowly toward the spine, not up under the rib; hold and breathe out slowly.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "small-ball",
-            position: "Lying on your back with knees bent, the small hard ball under the waist just below the last rib and outside the muscle cords.",
-            technique: "Let the side of your back sink onto the ball; let that knee fall out a little to add weight. Hold until the tenderness eases.",
+            position: "Lying on your back with knees bent, the small hard ball two finger-widths below the last rib, tucked against the outer edge of the thick muscle cords beside the spine.",
+            technique: "Roll your body a little toward the ball so that it presses in toward the spine, not straight up into the belly. Never let it slide up under the rib or out into the soft side of the waist. Hold until the tenderness eases, at no more than about 4 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -636,6 +676,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "Just above the top of the hip bone, outside the thick muscle cords beside the spine, toward the side of the waist.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 4, Quadratus lumborum" },
         referral: [
           { region: "hip-side", kind: "essential" },
           { region: "lumbar", kind: "spillover" },
@@ -656,6 +698,7 @@ export const trunkMuscles: MuscleRecord[] = [
             technique:
               "Lean in and angle the body so the ball presses toward the spine; make small slow strokes along the top of the hip bone. Stay at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -663,6 +706,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your side with a rolled towel under the waist, or standing.",
             technique: "Press the thumb in toward the spine just above the hip bone; hold and breathe slowly.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -670,6 +714,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the small hard ball just above the hip bone outside the back cords.",
             technique: "Let your weight sink onto the ball and hold until the tenderness eases, up to a minute.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -677,6 +722,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Standing, the cane hooked round your waist with its tip just above the hip bone.",
             technique: "Pull slowly to press the tip in toward the spine; hold and release.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -692,6 +738,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "Deep in the waist halfway between the last rib and the hip bone, pressing in toward the spine just outside the thick back cords.",
           depth: "deep",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "iglesias-2013", locator: "results: quadratus lumborum, among the most frequent active points in low back pain" },
         referral: [
           { region: "sacroiliac", kind: "essential" },
           { region: "lumbar", kind: "spillover" },
@@ -709,6 +757,7 @@ export const trunkMuscles: MuscleRecord[] = [
             technique:
               "Turn your body so the ball presses in toward the spine and hold; breathe out to let it sink. Stay at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -716,6 +765,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your side, sore side up, a pillow under the waist.",
             technique: "Sink your fingers slowly in toward the spine just outside the back cords; hold and breathe.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -723,6 +773,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the small hard ball at the waist outside the back cords.",
             technique: "Let that knee fall a little outward to roll your weight onto the ball; hold until it eases.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -738,6 +789,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "Deep in the angle between the top of the hip bone and the thick back cords, close to the spine.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 4, Quadratus lumborum" },
         referral: [
           { region: "buttock-lower", kind: "essential" },
           { region: "sacroiliac", kind: "spillover" },
@@ -755,6 +808,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Standing with your back to a wall, the large soft ball in the angle above the hip bone beside the back cords.",
             technique: "Lean in and hold, then make a few small slow strokes along the top of the hip bone; stay at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -762,6 +816,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Standing or lying on your side, sore side up.",
             technique: "Press a thumb into the angle, toward the spine, and hold.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -769,6 +824,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the small hard ball in the angle above the hip bone.",
             technique: "Let your weight settle and hold until the tenderness eases, up to a minute.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -776,6 +832,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Standing, the cane hooked round your waist with its tip in the angle above the hip bone.",
             technique: "Pull slowly to press in, hold, and release.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -804,9 +861,12 @@ export const trunkMuscles: MuscleRecord[] = [
         name: "Iliopsoas, upper-thigh point",
         location: {
           region: "groin",
-          landmark: "At the top of the front of the thigh, just below the groin crease, on the outer side of the pulse you can feel there.",
+          landmark:
+            "At the top of the front of the thigh, just below the groin crease, two or three finger-widths to the outer side of the pulse you can feel there (the nerve lies right beside the pulse).",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 5, Iliopsoas" },
         referral: [
           { region: "lumbar", kind: "essential" },
           { region: "sacroiliac", kind: "essential" },
@@ -821,16 +881,17 @@ export const trunkMuscles: MuscleRecord[] = [
           "Lots of sit-ups or running up hills",
         ],
         find:
-          "Lie on your back with the knee bent and supported. Feel the pulse just below the middle of the groin crease, then move your fingers to its outer side. Lifting the heel slightly off the bed makes the muscle tense under your fingers.",
+          "Lie on your back with the knee bent and supported. Feel the pulse just below the middle of the groin crease, then move your fingers two or three finger-widths to its outer side, past the nerve that runs right beside it. Lifting the heel slightly off the bed makes the muscle tense under your fingers.",
         pressTest:
-          "Press gently with flat fingers for about 10 seconds, beside (never on) the pulse. If it is the source, your familiar pain appears down the low back on that side or at the front of the thigh. Tingling down the thigh means you are on the nerve: move off it.",
+          "Press gently with flat fingers for about 10 seconds, two or three finger-widths outside the pulse, never on it. If it is the source, your familiar pain appears in the low back on that side or at the front of the thigh. Tingling, burning or numbness down the thigh means you are on the nerve: stop and move further out.",
         treatments: [
           {
             method: "fingers",
             position: "Lying on your back with a pillow under the knee, thigh slightly turned out.",
             technique:
-              "Press with flat fingertips just outside the pulse, slowly and gently; never use a ball or tool here. Hold at or below about 5 out of 10, and stop if you feel tingling or a pulse under your fingers.",
+              "Place flat fingertips two or three finger-widths to the outer side of the pulse and press straight down, slowly and gently, not in toward the pulse. Never use a ball or tool here. Stop if you feel tingling or a pulse under your fingers, and stay at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -846,6 +907,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "Just inside the rim of the hip bone at the front, a little above and inside the bony point at the front of the pelvis.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 5, Iliopsoas" },
         referral: [
           { region: "lumbar", kind: "essential" },
           { region: "sacroiliac", kind: "essential" },
@@ -864,14 +927,15 @@ export const trunkMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Lying on your back with knees bent and the belly relaxed.",
             technique:
-              "Curl the fingertips over the rim of the hip bone and press slowly down against the inside of the bone, not down into the belly. Breathe out as you sink in; stay at or below about 5 out of 10.",
+              "Curl the fingertips over the rim of the hip bone and press slowly down against the inside of the bone, not down into the belly. Breathe out as you sink in; stay at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
         followUp:
           "Lie on your back at the edge of the bed, hug the other knee to the chest and let the leg of the sore side hang down off the edge for 30 seconds.",
-        cautions: ["abdomen-organs", "pregnancy-abdomen"],
+        cautions: ["abdomen-organs", "aortic-pulse", "pregnancy-abdomen"],
       },
       {
         id: "iliopsoas-3",
@@ -881,6 +945,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "About a hand's width to the side of the navel and slightly below it, deep behind the belly contents, just outside the edge of the long belly muscle.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "iglesias-2013", locator: "results: psoas active in a small minority of low back pain patients" },
         referral: [
           { region: "lumbar", kind: "essential" },
           { region: "sacroiliac", kind: "essential" },
@@ -891,22 +957,23 @@ export const trunkMuscles: MuscleRecord[] = [
         symptoms: ["restricted-motion", "stiffness"],
         activatedBy: ["Long hours of sitting", "Sleeping curled up", "Lots of sit-ups with the feet held down"],
         find:
-          "Lie on your back with knees bent and the belly soft. Place flat fingertips a hand's width to the side of the navel, outside the long belly muscle, and sink in slowly toward the spine as you breathe out. Lifting that foot slightly off the bed makes the deep muscle tense under your fingers.",
+          "Lie on your back with knees bent and the belly soft. Place flat fingertips a hand's width to the side of the navel, outside the long belly muscle, and sink in slowly toward your back as you breathe out. Lifting that foot slightly off the bed makes the deep muscle tense under your fingers.",
         pressTest:
-          "Press gently in and slightly toward the middle for about 10 seconds. If it is the source, your familiar low-back ache appears. A throbbing pulse under your fingers means move to the side; deep, sharp pain or nausea means stop.",
+          "Press gently down toward your back for about 10 seconds. If it is the source, your familiar low-back ache appears. A throbbing pulse under your fingers means move further out to the side; a pulsing lump, deep sharp pain or nausea means stop.",
         treatments: [
           {
             method: "fingers",
             position: "Lying on your back with knees bent, the belly relaxed.",
             technique:
-              "Sink flat fingertips in slowly over several breaths, never where you feel a pulse; hold gently once you meet firm muscle. Stay at or below about 5 out of 10.",
+              "Sink flat fingertips in slowly over several breaths, never where you feel a pulse; hold gently once you meet firm muscle. Stay at or below about 3 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 3,
             gentle: true,
           },
         ],
         followUp:
-          "Stand in a lunge with the sore-side knee on a cushion, tuck the tail under and shift the hips forward gently; reach the same arm up for 30 seconds.",
-        cautions: ["abdomen-organs", "pregnancy-abdomen"],
+          "Kneel on the sore-side knee on a cushion with the other foot in front, tuck the tail under and shift the hips forward gently. Reach the same arm up and hold for 30 seconds.",
+        cautions: ["abdomen-organs", "aortic-pulse", "pregnancy-abdomen"],
       },
     ],
   },
@@ -932,6 +999,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "In the upper belly, just below the rib margin, two fingers' width to the side of the middle line.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the abdominal muscles (rectus abdominis)" },
         referral: [
           { region: "thoracolumbar", kind: "essential", side: "both" },
           { region: "abdomen-upper", kind: "essential" },
@@ -948,8 +1017,9 @@ export const trunkMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Lying on your back with knees bent.",
             technique:
-              "Press flat fingertips in slowly and gently, then make short slow strokes along the muscle under the ribs. Stay at or below about 5 out of 10.",
+              "Press flat fingertips in slowly and gently, then make short slow strokes along the muscle just below the ribs. Stay at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -957,6 +1027,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent and the belly relaxed.",
             technique: "Grip the muscle between thumb and fingers at the outer edge of the belly muscle and squeeze gently.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -972,6 +1043,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "At the outer edge of the long belly muscle, level with the navel.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the abdominal muscles (rectus abdominis)" },
         referral: [
           { region: "abdomen-lower", kind: "essential" },
           { region: "abdomen-upper", kind: "spillover" },
@@ -986,8 +1059,9 @@ export const trunkMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Lying on your back with knees bent.",
-            technique: "Press flat fingertips into the edge of the muscle, slowly and gently; hold, then make a few slow short strokes. Stay at or below about 5 out of 10.",
+            technique: "Press flat fingertips into the edge of the muscle, slowly and gently; hold, then make a few slow short strokes. Stay at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -995,6 +1069,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent.",
             technique: "Grip the outer edge of the muscle gently between thumb and fingers and hold.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -1009,6 +1084,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "Below the navel, in the long belly muscle, about halfway between the navel and the pubic bone.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the abdominal muscles (rectus abdominis)" },
         referral: [
           { region: "sacrum", kind: "essential" },
           { region: "sacroiliac", kind: "essential", side: "both" },
@@ -1025,8 +1102,9 @@ export const trunkMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Lying on your back with knees bent.",
-            technique: "Press flat fingertips in slowly and gently, hold, then stroke slowly along the muscle. Stay at or below about 5 out of 10.",
+            technique: "Press flat fingertips in slowly and gently, hold, then stroke slowly along the muscle. Stay at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -1034,6 +1112,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent.",
             technique: "Grip the muscle between thumb and fingers from its outer edge and hold gently.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -1048,6 +1127,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "Just above the pubic bone, two fingers' width to the side of the middle line, where the muscle attaches.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the abdominal muscles (rectus abdominis)" },
         referral: [
           { region: "pubic", kind: "essential" },
           { region: "abdomen-lower", kind: "essential" },
@@ -1062,8 +1143,9 @@ export const trunkMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Lying on your back with knees bent.",
-            technique: "Press flat fingertips in slowly just above the pubic bone and hold gently; stay at or below about 5 out of 10.",
+            technique: "Press flat fingertips in slowly just above the pubic bone and hold gently; stay at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -1094,6 +1176,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "Just below the front of the lower rib margin, on the side of the upper belly, outside the long belly muscle.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the abdominal muscles (obliques and transversus)" },
         referral: [
           { region: "abdomen-upper", kind: "essential" },
           { region: "chest", kind: "spillover" },
@@ -1108,8 +1192,9 @@ export const trunkMuscles: MuscleRecord[] = [
           {
             method: "pincer",
             position: "Lying on your back, or on your side with the sore side up.",
-            technique: "Grip the muscle below the ribs between thumb and fingers and squeeze gently, moving along it a little at a time. Stay at or below about 5 out of 10.",
+            technique: "Grip the muscle below the ribs between thumb and fingers and squeeze gently, moving along it a little at a time. Stay at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -1117,6 +1202,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent.",
             technique: "Press flat fingertips just below the rib margin and stroke slowly outward along the ribs.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -1132,6 +1218,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "In the lower side of the belly just above the groin crease, a little inside the bony point at the front of the hip.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the abdominal muscles (obliques and transversus)" },
         referral: [
           { region: "groin", kind: "essential" },
           { region: "abdomen-lower", kind: "essential" },
@@ -1147,8 +1235,9 @@ export const trunkMuscles: MuscleRecord[] = [
           {
             method: "pincer",
             position: "Lying on your side with the sore side up, or on your back with knees bent.",
-            technique: "Gather the muscle above the hip bone between thumb and fingers and squeeze gently. Stay at or below about 5 out of 10.",
+            technique: "Gather the muscle above the hip bone between thumb and fingers and squeeze gently. Stay at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -1156,6 +1245,7 @@ export const trunkMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent.",
             technique: "Press flat fingertips in slowly above the groin crease, never into the crease itself; hold gently.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -1186,6 +1276,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "In a space between two ribs on the side of the chest, below the level of the armpit.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the intercostal muscles and diaphragm" },
         referral: [
           { region: "ribs-side", kind: "essential" },
           { region: "chest", kind: "spillover" },
@@ -1201,8 +1293,9 @@ export const trunkMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Sitting or lying on the other side with the arm of the sore side over your head.",
             technique:
-              "Press one fingertip gently into the groove between the ribs, not on the rib, and make small slow strokes along it. Stay at or below about 5 out of 10.",
+              "Press one fingertip gently into the groove between the ribs, not on the rib, and make small slow strokes along it. Stay at or below about 4 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -1218,6 +1311,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "In a space between two ribs on the front of the chest, a few fingers' width to the side of the breastbone.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the intercostal muscles and diaphragm" },
         referral: [
           { region: "chest", kind: "essential" },
           { region: "sternum", kind: "spillover" },
@@ -1232,8 +1327,9 @@ export const trunkMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting or lying on your back.",
-            technique: "Press one fingertip gently into the groove between the ribs and make small slow strokes along it; stay at or below about 5 out of 10.",
+            technique: "Press one fingertip gently into the groove between the ribs and make small slow strokes along it; stay at or below about 4 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -1264,6 +1360,8 @@ export const trunkMuscles: MuscleRecord[] = [
           landmark: "Just under the front of the lower rib margin, reached by curling the fingers up under the ribs.",
           depth: "deep",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "simons-1999", locator: "chapter on the intercostal muscles and diaphragm" },
         referral: [
           { region: "abdomen-upper", kind: "essential" },
           { region: "ribs-side", kind: "essential" },
@@ -1281,14 +1379,15 @@ export const trunkMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Sitting and leaning slightly forward, or lying on your back with knees bent.",
             technique:
-              "Breathe out and let the fingertips sink gently up under the rib margin; hold while you breathe slowly, then move a little along the rib edge. Stay at or below about 5 out of 10.",
+              "Breathe out and let the fingertips sink gently up under the rib margin; hold while you breathe slowly, then move a little along the rib edge. Stay at or below about 3 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 3,
             gentle: true,
           },
         ],
         followUp:
           "Lie on your back with knees bent, a hand on your belly, and breathe slowly so the belly rises first; ten slow breaths, with a long breath out.",
-        cautions: ["abdomen-organs", "pregnancy-abdomen"],
+        cautions: ["abdomen-organs", "aortic-pulse", "pregnancy-abdomen"],
       },
     ],
   },
