@@ -28,6 +28,12 @@ export interface AtlasIndex {
   zoneEssential: readonly Uint8Array[];
   /** Instances grouped by muscle and side (several points of a muscle can be active together). */
   muscleGroup: Int32Array;
+  /** Each instance's muscle and point as numbers, and each point's place in id order (for fast ties). */
+  muscleNumber: Int32Array;
+  pointNumber: Int32Array;
+  pointIdOrder: Int32Array;
+  muscleCount: number;
+  pointCount: number;
   referrers: readonly RegionReferrers[];
   /** The muscle of each point id. */
   muscleOfPoint: ReadonlyMap<string, string>;
@@ -82,5 +88,24 @@ function buildIndex(instances: readonly PointInstance[]): AtlasIndex {
   });
   const referrers = lists.map((list) => ({ instance: Int32Array.from(list.instance), essential: Uint8Array.from(list.essential) }));
   const muscleOfPoint = new Map(instances.map((i) => [i.entry.point.id, i.entry.muscle.id]));
-  return { instances, prior, painFree, symptomMask, zoneRegion, zoneEssential, muscleGroup, referrers, muscleOfPoint };
+  const numbers = numberPointsAndMuscles(instances);
+  return { instances, prior, painFree, symptomMask, zoneRegion, zoneEssential, muscleGroup, referrers, muscleOfPoint, ...numbers };
+}
+
+function numberPointsAndMuscles(instances: readonly PointInstance[]) {
+  const muscles = new Map<string, number>();
+  const points = new Map<string, number>();
+  const muscleNumber = new Int32Array(instances.length);
+  const pointNumber = new Int32Array(instances.length);
+  instances.forEach(({ entry }, i) => {
+    if (!muscles.has(entry.muscle.id)) muscles.set(entry.muscle.id, muscles.size);
+    if (!points.has(entry.point.id)) points.set(entry.point.id, points.size);
+    muscleNumber[i] = muscles.get(entry.muscle.id) as number;
+    pointNumber[i] = points.get(entry.point.id) as number;
+  });
+  const ids = [...points.keys()];
+  const sorted = [...ids].sort();
+  const place = new Map(sorted.map((id, k) => [id, k]));
+  const pointIdOrder = Int32Array.from(ids, (id) => place.get(id) as number);
+  return { muscleNumber, pointNumber, pointIdOrder, muscleCount: muscles.size, pointCount: points.size };
 }

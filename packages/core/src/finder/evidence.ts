@@ -103,7 +103,6 @@ export function unexplainedTerm(sum: number): number {
   return Math.log(Math.exp(sum) + Math.exp(-MODEL.secondSourceCost));
 }
 
-
 /** A function from a point's symptom bits to the evidence of the reported symptoms. */
 function symptomEvidence(symptoms: readonly SymptomId[]): (mask: number) => number {
   if (symptoms.length === 0) return () => 0;
@@ -167,9 +166,9 @@ interface Context {
  * single point, the best point carries the combined evidence (kept apart from its own) and names its partners.
  */
 function combineMusclePoints(index: AtlasIndex, evidence: DrawingEvidence, weights: RegionWeights, context: Context): void {
-  const groups = new Map<string, number[]>();
+  const groups = new Map<number, number[]>();
   for (const i of evidence.touched) {
-    const key = `${index.muscleGroup[i]}:${evidence.area[i]}`;
+    const key = (index.muscleGroup[i] as number) * evidence.areas.length + (evidence.area[i] as number);
     const group = groups.get(key);
     if (group) group.push(i);
     else groups.set(key, [i]);

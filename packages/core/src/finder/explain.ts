@@ -3,12 +3,19 @@ import { regionRecord } from "../vocabulary/vocabulary.ts";
 import type { RegionId } from "../vocabulary/ids.ts";
 import type { PointScore } from "./score.ts";
 
+const described = new Map<RegionId, string>();
+
 /** A region as written inside a sentence: "temple (left)". */
 export function describeRegion(id: RegionId): string {
-  const label = regionRecord(id).label;
-  const [place, side] = label.split(/, (?=left$|right$)/);
-  const lower = (place ?? label).charAt(0).toLowerCase() + (place ?? label).slice(1);
-  return side ? `${lower} (${side})` : lower;
+  let text = described.get(id);
+  if (text === undefined) {
+    const label = regionRecord(id).label;
+    const [place, side] = label.split(/, (?=left$|right$)/);
+    const lower = (place ?? label).charAt(0).toLowerCase() + (place ?? label).slice(1);
+    text = side ? `${lower} (${side})` : lower;
+    described.set(id, text);
+  }
+  return text;
 }
 
 /** Joins phrases as "a, b and c". */
@@ -36,7 +43,8 @@ export function explainScore(score: PointScore, partners: readonly string[] = []
   }
   if (score.pressTest === "reproduces") text += " Pressing it brought on your familiar pain.";
   if (score.pressTest === "tender")
-    text += " Pressing it was tender but did not bring on your familiar pain: tenderness is common where a muscle is not the cause, so this makes it a little less likely.";
+    text +=
+      " Pressing it was tender but did not bring on your familiar pain: tenderness is common where a muscle is not the cause, so this makes it a little less likely.";
   if (score.pressTest === "nothing") text += " Pressing it did not bring on your pain, which makes it less likely.";
   return text;
 }

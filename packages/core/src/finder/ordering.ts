@@ -4,43 +4,52 @@ import type { DrawingEvidence } from "./evidence.ts";
 import type { Posterior } from "./posterior.ts";
 import type { Drawing } from "./score.ts";
 
-/** One trigger point as ranked: its best instance (side), whether both sides fit equally, and its sort key. */
+/** One trigger point as ranked: its best instance (side) and whether both sides fit equally. */
 export interface PointStanding {
   instance: number;
   tied: boolean;
-  key: number;
 }
 
 /**
- * Orders the trigger points. Each point's key is the chance that it is behind a bit of the person's
- * pain picked at random (weighted by intensity): its share of its area's posterior times that area's
- * part of the drawing's pain. A person treats a muscle, and the points of one muscle often share most
- * of a pattern, so each muscle's best point stands for the muscle with the summed share of all its
- * points in that area; its other points follow on their own shares. Ties break by share, evidence,
- * then id, so the order is deterministic and a mirrored drawing gives the mirrored order.
+ * Orders the trigger points, best first, and returns the first `limit`. Each point's key is the
+ * chance that it is behind a bit of the person's pain picked at random (weighted by intensity): its
+ * share of its area's posterior times that area's part of the drawing's pain. A person treats a
+ * muscle, and the points of one muscle often share most of a pattern, so each muscle's best point
+ * stands for the muscle with the summed share of all its points in that area; its other points follow
+ * on their own shares. Ties break by share, evidence, then id, so the order is deterministic and a
+ * mirrored drawing gives the mirrored order.
  */
-export function orderPoints(index: AtlasIndex, evidence: DrawingEvidence, posterior: Posterior, drawing: Drawing): PointStanding[] {
+export function orderPoints(
+  index: AtlasIndex,
+  evidence: DrawingEvidence,
+  posterior: Posterior,
+  drawing: Drawing,
+  limit: number,
+): PointStanding[] {
+  const { share, global } = posterior;
   const fraction = areaPainFractions(evidence.areas, drawing);
+  const keyOf = (i: number) => (share[i] as number) * (fraction[evidence.area[i] as number] as number);
   const best = bestInstancePerPoint(index, evidence.touched, posterior);
-  const keyOf = (i: number) => (posterior.share[i] as number) * (fraction[evidence.area[i] as number] as number);
-  const muscleSum = new Map<string, number>();
+  const areas = evidence.areas.length;
+  const muscleSum = new Float64Array(index.muscleCount * areas);
   for (const i of evidence.touched) {
-    const key = muscleAreaKey(index, evidence, i);
-    muscleSum.set(key, (muscleSum.get(key) ?? 0) + keyOf(i));
+    const slot = muscleAreaSlot(index, evidence, i);
+    muscleSum[slot] = (muscleSum[slot] as number) + keyOf(i);
   }
-  const standings = [...best.values()].map((s) => ({ ...s, key: keyOf(s.instance) }));
-  const leads = new Map<string, PointStanding>();
-  for (const standing of standings) {
-    const muscle = index.instances[standing.instance]?.entry.muscle.id ?? "";
-    const lead = leads.get(muscle);
-    if (!lead || compareStandings(index, posterior, standing, lead) < 0) leads.set(muscle, standing);
+  const key = new Float64Array(index.instances.length);
+  const lead = new Int32Array(index.muscleCount).fill(-1);
+  for (const { instance } of best) {
+    key[instance] = keyOf(instance);
+    const muscle = index.muscleNumber[instance] as number;
+    const current = lead[muscle] as number;
+    if (current < 0 || compare(index, key, share, global, instance, current) < 0) lead[muscle] = instance;
   }
-  for (const lead of leads.values()) lead.key = muscleSum.get(muscleAreaKey(index, evidence, lead.instance)) ?? lead.key;
-  return standings.sort((a, b) => compareStandings(index, posterior, a, b));
+  for (const instance of lead) if (instance >= 0) key[instance] = muscleSum[muscleAreaSlot(index, evidence, instance)] as number;
+  return best.sort((a, b) => compare(index, key, share, global, a.instance, b.instance)).slice(0, limit);
 }
 
-function muscleAreaKey(index: AtlasIndex, evidence: DrawingEvidence, i: number): string {
-  return `${index.instances[i]?.entry.muscle.id ?? ""}:${evidence.area[i] ?? -1}`;
+function muscleAreaSlot(index: AtlasIndex, evidence: DrawingEvidence, i: number): number {
+  return (index.muscleNumber[i] as number) * evidence.areas.length + (evidence.area[i] as number);
 }
 
 /** Each area's part of the drawing's pain, a region counting 1 + its intensity (0 = marked, not painful now). */
@@ -51,37 +60,35 @@ function areaPainFractions(areas: readonly (readonly number[])[], drawing: Drawi
 }
 
 /** For each trigger point, the side that fits best (`tied` when both fit equally). */
-function bestInstancePerPoint(index: AtlasIndex, touched: readonly number[], posterior: Posterior): Map<string, Omit<PointStanding, "key">> {
-  const best = new Map<string, { instance: number; tied: boolean }>();
+function bestInstancePerPoint(index: AtlasIndex, touched: readonly number[], posterior: Posterior): PointStanding[] {
+  const slot = new Int32Array(index.pointCount).fill(-1);
+  const best: PointStanding[] = [];
   for (const instance of touched) {
-    const id = index.instances[instance]?.entry.point.id ?? "";
-    const current = best.get(id);
-    if (!current) best.set(id, { instance, tied: false });
-    else {
-      const order = compareInstances(index, posterior, instance, current.instance, false);
-      if (order < 0) best.set(id, { instance, tied: false });
-      else if (order === 0) current.tied = true;
+    const point = index.pointNumber[instance] as number;
+    const current = best[slot[point] as number];
+    if (!current) {
+      slot[point] = best.length;
+      best.push({ instance, tied: false });
+      continue;
     }
+    const order = compare(index, posterior.share, posterior.share, posterior.global, instance, current.instance);
+    if (order < 0) Object.assign(current, { instance, tied: false });
+    else if (order === 0) current.tied = true;
   }
   return best;
 }
 
-function compareStandings(index: AtlasIndex, posterior: Posterior, a: PointStanding, b: PointStanding): number {
-  return compareValues(a.key, b.key) || compareInstances(index, posterior, a.instance, b.instance, true);
-}
-
 /**
- * By share, then evidence, then (with `byId`) id. Sums taken in a different order (a mirrored drawing
- * lists its regions in another order) can differ in the last bit, so values within 1e-9 count as equal.
+ * By key, share, evidence, then id. Sums taken in a different order (a mirrored drawing lists its
+ * regions in another order) can differ in the last bit, so values within 1e-9 count as equal.
  */
-function compareInstances(index: AtlasIndex, posterior: Posterior, a: number, b: number, byId: boolean): number {
-  const byShare = compareValues(posterior.share[a] as number, posterior.share[b] as number);
-  if (byShare !== 0) return byShare;
-  const byEvidence = compareValues(posterior.global[a] as number, posterior.global[b] as number);
-  if (byEvidence !== 0 || !byId) return byEvidence;
-  const x = index.instances[a]?.entry.point.id ?? "";
-  const y = index.instances[b]?.entry.point.id ?? "";
-  return x < y ? -1 : x > y ? 1 : 0;
+function compare(index: AtlasIndex, key: Float64Array, share: Float64Array, global: Float64Array, a: number, b: number): number {
+  return (
+    compareValues(key[a] as number, key[b] as number) ||
+    compareValues(share[a] as number, share[b] as number) ||
+    compareValues(global[a] as number, global[b] as number) ||
+    (index.pointIdOrder[index.pointNumber[a] as number] as number) - (index.pointIdOrder[index.pointNumber[b] as number] as number)
+  );
 }
 
 function compareValues(a: number, b: number): number {

@@ -112,6 +112,7 @@ function wellAheadWhy(name: string, forArea: string): string {
 function tellApartWhy(point: RankedPoint, ranking: Ranking, area: number): string {
   const rival = ranking.ranked.find((p) => p.area === area && p !== point && !ranking.pressed.has(p.candidate.triggerPoint));
   const pair = rival ? `${point.candidate.name} and ${rival.candidate.name} are` : `${point.candidate.name} is`;
-  const easy = point.score.instance.entry.point.location.depth === "superficial" ? " It is close under the skin, so it is easy to find." : "";
+  const easy =
+    point.score.instance.entry.point.location.depth === "superficial" ? " It is close under the skin, so it is easy to find." : "";
   return `${pair} among the likeliest sources of your ${ranking.areaLabels[area] ?? ""} pain, and none is clearly ahead yet. Whether pressing ${point.candidate.name} brings on your familiar pain tells them apart best.${easy}`;
 }

@@ -81,23 +81,21 @@ export function rankDrawing(input: FindInput, points: readonly AtlasPoint[] = AT
   const evidence = drawingEvidence(index, drawing, input.symptoms, resolvePressTests(index, input.pressTests));
   const posterior = areaPosterior(evidence);
   const areaLabels = evidence.areas.map(areaLabel);
-  const ranked = orderPoints(index, evidence, posterior, drawing)
-    .slice(0, MAX_CANDIDATES)
-    .map(({ instance, tied }) => {
-      const point = index.instances[instance];
-      if (!point) throw new Error(`no instance ${instance}`);
-      const score = scoreInstance(point, drawing, input.symptoms, pressed.get(point.entry.point.id), posterior.local[instance] as number);
-      const area = evidence.area[instance] as number;
-      const partners = (evidence.combined.get(instance)?.partners ?? []).map((p) => index.instances[p]?.entry.point.id ?? "");
-      const candidate = toCandidate(score, {
-        tied,
-        partners,
-        score: evidenceToScore(posterior.global[instance] as number),
-        share: posterior.share[instance] as number,
-        forArea: areaLabels[area] ?? "",
-      });
-      return { candidate, score, area, instance };
+  const ranked = orderPoints(index, evidence, posterior, drawing, MAX_CANDIDATES).map(({ instance, tied }) => {
+    const point = index.instances[instance];
+    if (!point) throw new Error(`no instance ${instance}`);
+    const score = scoreInstance(point, drawing, input.symptoms, pressed.get(point.entry.point.id), posterior.local[instance] as number);
+    const area = evidence.area[instance] as number;
+    const partners = (evidence.combined.get(instance)?.partners ?? []).map((p) => index.instances[p]?.entry.point.id ?? "");
+    const candidate = toCandidate(score, {
+      tied,
+      partners,
+      score: evidenceToScore(posterior.global[instance] as number),
+      share: posterior.share[instance] as number,
+      forArea: areaLabels[area] ?? "",
     });
+    return { candidate, score, area, instance };
+  });
   return { ranked, index, posterior, areaLabels, pressed };
 }
 
