@@ -46,7 +46,15 @@ describe("unknot find", () => {
     expect(status).toBe(0);
     expect(stdout.split("\n")[0]).toMatch(/^Safety: No red flags/);
     expect(stdout).toMatch(/Upper trapezius/i);
-    expect(stdout).toContain("Test this next");
+    expect(stdout).toMatch(/^Confidence: (high|medium|low)\. /m);
+    expect(stdout).toMatch(/^(Test this first|Press next): .+\n {2}Why: /m);
+  });
+
+  it("says when a press test has found the source, and suggests no further test", () => {
+    const pain = "temple-left:7,mastoid-left:5,neck-back-left:4";
+    const { stdout } = runCli(["find", "--pain", pain, "--symptom", "headache", "--press", "trapezius-upper-1:reproduces"]);
+    expect(stdout).toMatch(/^Confidence: high\. Upper trapezius, point 1 is well ahead .*You have probably found the source/m);
+    expect(stdout).not.toMatch(/Test this first|Press next/);
   });
 
   it("shows an emergency and no candidates for cauda equina signs", () => {

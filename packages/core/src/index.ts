@@ -14,6 +14,7 @@ export * from "./finder/find.ts";
 export * from "./finder/rank.ts";
 export * from "./finder/cover.ts";
 export * from "./finder/press-test.ts";
+export * from "./finder/confidence.ts";
 export { describeRegion } from "./finder/explain.ts";
 export * from "./safety/screen.ts";
 export * from "./safety/differentials.ts";

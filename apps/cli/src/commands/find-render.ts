@@ -24,14 +24,26 @@ export function renderFindResult(result: FindResult): string {
       ? "Trigger points that may refer this pain (best first):"
       : "No trigger point in the atlas refers to these areas.",
   );
+  const severalAreas = new Set(result.candidates.map((c) => c.forArea)).size > 1;
   const rows = result.candidates
     .slice(0, 10)
-    .map((c, i) => [String(i + 1), c.score.toFixed(2), c.name, c.side, c.explains.map((r) => describeRegion(r as RegionId)).join(", ")]);
-  if (rows.length > 0) lines.push(formatTable([["#", "SCORE", "TRIGGER POINT", "SIDE", "EXPLAINS"], ...rows]));
+    .map((c, i) => [
+      String(i + 1),
+      c.score.toFixed(2),
+      c.name,
+      c.side,
+      ...(severalAreas ? [c.forArea] : []),
+      c.explains.map((r) => describeRegion(r as RegionId)).join(", "),
+    ]);
+  const header = ["#", "SCORE", "TRIGGER POINT", "SIDE", ...(severalAreas ? ["FOR"] : []), "EXPLAINS"];
+  if (rows.length > 0) lines.push(formatTable([header, ...rows]));
   if (result.combination.length > 1) lines.push("", `Together: ${result.combination.map((m) => m.triggerPoint).join(" + ")}`);
+  if (result.confidence) lines.push("", `Confidence: ${result.confidence.level}. ${result.confidence.summary}`);
   if (result.nextPressTest) {
     const next = result.nextPressTest;
-    lines.push("", `Test this next: ${next.name}`, `  Find it: ${next.find}`, `  Press: ${next.press}`);
+    const title = next.reason === "well-ahead" ? "Test this first" : "Press next";
+    lines.push("", `${title}: ${next.name}`, `  Why: ${next.why}`, `  Find it: ${next.find}`, `  Press: ${next.press}`);
+    lines.push(`  Then answer with --press ${next.triggerPoint}:reproduces, :tender or :nothing`);
   }
   lines.push("", "This is not a diagnosis. Keep pressure at or below 5/10 and stop at sharp, electric or spreading numb pain.");
   return lines.join("\n");

@@ -80,18 +80,23 @@ export function drawingEvidence(
   for (const i of touched) {
     const a = areaOf.get(find(parent, first[i] as number)) as number;
     area[i] = a;
-    const base =
-      (index.prior[i] as number) +
-      (index.painFree[i] as number) +
-      (gain[i] as number) +
-      symptomTerms(index.symptomMask[i] as number) +
-      pressOn(index, i, tests);
-    global[i] = base + unexplainedTerm(outOfDrawing - (explainedOut[i] as number));
-    local[i] = base + unexplainedTerm((outOfArea[a] as number) - (explainedOut[i] as number));
+    const drawn = (index.painFree[i] as number) + (gain[i] as number);
+    const base = (index.prior[i] as number) + symptomTerms(index.symptomMask[i] as number) + pressOn(index, i, tests);
+    global[i] = base + drawingTerm(drawn, outOfDrawing - (explainedOut[i] as number));
+    local[i] = base + drawingTerm(drawn, (outOfArea[a] as number) - (explainedOut[i] as number));
   }
   const evidence = { touched, global, local, area, areas, combined: new Map<number, CombinedEvidence>() };
   combineMusclePoints(index, evidence, weights, { outOfArea, outOfDrawing, symptomTerms, tests });
   return evidence;
+}
+
+/**
+ * The evidence of the drawing for a point: `explained`, the terms of its own zones (painful or not),
+ * and `unexplainedSum`, the painful regions it leaves unexplained; tempered by MODEL.drawingWeight,
+ * since neighbouring regions of a drawing are marked together and are not independent observations.
+ */
+function drawingTerm(explained: number, unexplainedSum: number): number {
+  return MODEL.drawingWeight * (explained + unexplainedTerm(unexplainedSum));
 }
 
 /**
@@ -221,9 +226,9 @@ function unionEvidence(
   }
   const muscle = index.instances[members[0] as number]?.entry.muscle.id ?? "";
   const press = context.tests.length > 0 ? pressEvidence(context.tests, points, muscle) : 0;
-  const base = sum + prior + context.symptomTerms(mask) + press - MODEL.extraPointCost * (members.length - 1);
+  const base = prior + context.symptomTerms(mask) + press - MODEL.extraPointCost * (members.length - 1);
   return {
-    local: base + unexplainedTerm((context.outOfArea[area] as number) - explainedOut),
-    global: base + unexplainedTerm(context.outOfDrawing - explainedOut),
+    local: base + drawingTerm(sum, (context.outOfArea[area] as number) - explainedOut),
+    global: base + drawingTerm(sum, context.outOfDrawing - explainedOut),
   };
 }

@@ -17,6 +17,12 @@ export const MODEL = {
   pBackground: 0.05,
   /** Chance that a region of the same area outside the point's zones is marked when the point is the source. */
   pUnexplained: 0.015,
+  /**
+   * The drawing's evidence is tempered by this power: a person marks a patch, and a patch covers about
+   * two neighbouring regions of the map, so two regions carry about one observation's worth of
+   * evidence (summing them as independent would overstate it, as naive Bayes does).
+   */
+  drawingWeight: 0.5,
   /** Weight of a painful region from its intensity: 0 → 0.6, 5 → 1.0, 10 → 1.4. */
   intensityWeight: (intensity: number) => 0.6 + 0.08 * intensity,
   /**
@@ -73,7 +79,7 @@ export type PressRelation = "ifSource" | "ifSibling" | "ifNotSource";
 export const PRESS_ANSWER_CHANCE: Record<PressRelation, Record<PressAnswer, number>> = {
   ifSource: { reproduces: 0.6, tender: 0.3, nothing: 0.1 },
   ifSibling: { reproduces: 0.3, tender: 0.4, nothing: 0.3 },
-  ifNotSource: { reproduces: 0.1, tender: 0.45, nothing: 0.45 },
+  ifNotSource: { reproduces: 0.05, tender: 0.45, nothing: 0.5 },
 };
 
 /**

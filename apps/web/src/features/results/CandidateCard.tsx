@@ -9,6 +9,8 @@ import { referralPattern } from "./referral-pattern.ts";
 interface CandidateCardProps {
   rank: number;
   candidate: Candidate;
+  /** Whether to say which painful area it is for (when the drawing has several). */
+  showArea: boolean;
   drawing: ReadonlyMap<RegionId, number>;
   moved: number | undefined;
   answer: PressAnswer | undefined;
@@ -31,7 +33,7 @@ function movedWords(moved: number | undefined): string | undefined {
 }
 
 /** One candidate trigger point: fit, referral map beside the drawing, why, and the press test. */
-export function CandidateCard({ rank, candidate, drawing, moved, answer, onAnswer, chosen, onChoose }: CandidateCardProps) {
+export function CandidateCard({ rank, candidate, showArea, drawing, moved, answer, onAnswer, chosen, onChoose }: CandidateCardProps) {
   const entry = findTriggerPoint(candidate.triggerPoint);
   const pattern = useMemo(() => (entry ? referralPattern(entry.point, candidate.side) : undefined), [entry, candidate.side]);
   if (!entry || !pattern) return null;
@@ -51,6 +53,7 @@ export function CandidateCard({ rank, candidate, drawing, moved, answer, onAnswe
           <p className="meta">
             {muscle?.name ?? candidate.muscle}, {SIDE_WORDS[candidate.side]}
           </p>
+          {showArea && <p className="for-area">For your {candidate.forArea}</p>}
         </div>
         <div className="fit">
           <span className="fit-words">{fitWords(candidate.score)}</span>

@@ -11,7 +11,7 @@ export function Combination({ members, candidates }: { members: readonly CoverMe
       <ul>
         {members.map((member) => (
           <li key={member.triggerPoint}>
-            <strong>{name(member.triggerPoint)}</strong>: {member.explains.map(describeRegion).join(", ")}
+            <strong>{name(member.triggerPoint)}</strong> (for your {member.forArea}): {member.explains.map(describeRegion).join(", ")}
           </li>
         ))}
       </ul>

@@ -16,6 +16,13 @@ const ANSWERS: readonly { answer: PressAnswer; label: string }[] = [
   { answer: "nothing", label: "Nothing" },
 ];
 
+/** What each answer means for the point, in the same direction as the ranking moves it. */
+const MEANING: Record<PressAnswer, string> = {
+  reproduces: "Your familiar pain: this point is much more likely to be a source.",
+  tender: "Tender only: probably not the cause. Tenderness is common in muscles that are not the source, so it moves down a little.",
+  nothing: "Nothing: less likely to be the source.",
+};
+
 /** The press test: how to find the point, how to press it, and the three possible answers (tap again to undo). */
 export function PressTestPrompt({ name, find, press, answer, onAnswer, level = 4 }: PressTestPromptProps) {
   const Heading = level === 3 ? "h3" : "h4";
@@ -40,6 +47,7 @@ export function PressTestPrompt({ name, find, press, answer, onAnswer, level = 4
           </button>
         ))}
       </div>
+      {answer && <p className="answer-meaning">{MEANING[answer]}</p>}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { isAtLeast, type Candidate } from "@unknot/core";
 import { findQueryString, type FindState, type PressAnswer } from "../find/find-query.ts";
 import { CandidateCard } from "./CandidateCard.tsx";
 import { Combination } from "./Combination.tsx";
+import { ConfidenceCard } from "./ConfidenceCard.tsx";
 import { Differentials } from "./Differentials.tsx";
 import { NextTestCard } from "./NextTestCard.tsx";
 import { EmergencyScreen, SafetyVerdict } from "./SafetyVerdict.tsx";
@@ -43,14 +44,16 @@ export function ResultsView({ state, onPressTest }: ResultsViewProps) {
   const picked = chosen ?? [...new Set([...confirmed.map((c) => c.triggerPoint), ...result.combination.map((m) => m.triggerPoint)])];
   const toggle = (id: string) => setChosen(picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id]);
   const shown = showAll ? candidates : candidates.slice(0, FIRST_SHOWN);
+  const severalAreas = new Set(candidates.map((c) => c.forArea)).size > 1;
   return (
     <div className="results">
       <SafetyVerdict verdict={result.safety} />
       <Differentials differentials={result.differentials} />
-      <Combination members={result.combination} candidates={candidates} />
+      {result.confidence && <ConfidenceCard confidence={result.confidence} />}
       {result.nextPressTest && (
         <NextTestCard next={result.nextPressTest} onAnswer={(value) => answer(result.nextPressTest?.triggerPoint ?? "", value)} />
       )}
+      <Combination members={result.combination} candidates={candidates} />
       <section aria-labelledby="candidates-heading">
         <h2 id="candidates-heading">Trigger points that may refer this pain</h2>
         <p className="hint">
@@ -67,6 +70,7 @@ export function ResultsView({ state, onPressTest }: ResultsViewProps) {
               <CandidateCard
                 rank={index + 1}
                 candidate={candidate}
+                showArea={severalAreas}
                 drawing={drawing}
                 moved={moved.get(candidate.triggerPoint)}
                 answer={state.tests.find((t) => t.triggerPoint === candidate.triggerPoint)?.result}
