@@ -19,11 +19,7 @@ function renderPoint(point: TriggerPoint): string[] {
   return [
     `${point.name} [${point.id}]`,
     `  Where: ${point.location.landmark} (${point.location.depth})`,
-    ...(point.prevalence
-      ? [
-          `  How often it is the cause: ${PREVALENCE_WORDS[point.prevalence].label.toLowerCase()}, ${PREVALENCE_WORDS[point.prevalence].meaning}`,
-        ]
-      : []),
+    `  How often it is the cause: ${PREVALENCE_WORDS[point.prevalence].label.toLowerCase()}, ${PREVALENCE_WORDS[point.prevalence].meaning}`,
     `  Refers to: ${zones("essential")}; sometimes ${zones("spillover")}`,
     `  Find it: ${point.find}`,
     `  Test it: ${point.pressTest}`,

@@ -9,7 +9,7 @@ import { trunkMuscles } from "./data/trunk.ts";
 import type { MuscleRecord, ReferralKind, TriggerPoint } from "./types.ts";
 
 /** Bumped whenever atlas content changes, so stored results can say which atlas produced them. */
-export const ATLAS_VERSION = "2026.11.1";
+export const ATLAS_VERSION = "2026.11.2";
 
 /** Every muscle of the atlas, head to foot. */
 export const ATLAS: readonly MuscleRecord[] = [

@@ -63,7 +63,7 @@ export const CAUTIONS = {
   },
   "femoral-triangle": {
     title: "Groin (femoral triangle)",
-    text: "The femoral artery, vein and nerve lie in the crease of the groin. Work only with flat fingers beside the pulse, never with a ball, tool or roller there.",
+    text: "The femoral artery, vein and nerve run from the crease of the groin down the front of the inner thigh, in a triangle that ends more than a hand's width below the crease. Work there only with your fingers, two or three finger-widths from the pulse, never with a ball, tool, roller or massage gun.",
     forbids: BALLS_TOOLS_AND_PERCUSSION,
   },
   "back-of-knee": {

@@ -7,5 +7,5 @@ export const DEFAULT_PAIN_CEILING = 5;
 
 /** The most a technique should hurt, 0–10: its own ceiling, never above the maximum. */
 export function painCeilingOf(treatment: SelfTreatment): number {
-  return Math.min(treatment.painCeiling ?? DEFAULT_PAIN_CEILING, MAX_PAIN_CEILING);
+  return Math.min(treatment.painCeiling, MAX_PAIN_CEILING);
 }

@@ -24,8 +24,8 @@ export const MuscleRecordSchema = z.strictObject({
           at: z.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).optional(),
           depth: z.enum(["superficial", "deep"]),
         }),
-        prevalence: z.enum(["common", "occasional", "rare"]).optional(),
-        prevalenceSource: z.strictObject({ source: z.enum(Object.keys(SOURCES) as [keyof typeof SOURCES]), locator: text }).optional(),
+        prevalence: z.enum(["common", "occasional", "rare"]),
+        prevalenceSource: z.strictObject({ source: z.enum(Object.keys(SOURCES) as [keyof typeof SOURCES]), locator: text }),
         referral: z
           .array(
             z.strictObject({
@@ -49,7 +49,7 @@ export const MuscleRecordSchema = z.strictObject({
                 z.strictObject({ kind: z.literal("strokes"), count: z.number().int().positive() }),
                 z.strictObject({ kind: z.literal("hold"), seconds: z.number().positive() }),
               ]),
-              painCeiling: z.number().int().min(1).max(7).optional(),
+              painCeiling: z.number().int().min(1).max(7),
               gentle: z.boolean(),
             }),
           )

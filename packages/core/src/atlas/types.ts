@@ -40,7 +40,7 @@ export interface SelfTreatment {
    * The most a person should let the pressure hurt, on 0–10 (default 5, never above 7). Shown beside
    * the technique on the atlas page, in the CLI and in `unknot atlas --json`.
    */
-  painCeiling?: number;
+  painCeiling: number;
   /** Preferred for beginners and pain-sensitive people (usually the large soft ball). */
   gentle: boolean;
 }
@@ -80,8 +80,8 @@ export interface TriggerPoint {
   name: string;
   location: PointLocation;
   /** How often this point is the active one (the finder's prior), and the source that says so. */
-  prevalence?: Prevalence;
-  prevalenceSource?: Citation;
+  prevalence: Prevalence;
+  prevalenceSource: Citation;
   referral: ReferralZone[];
   /** Symptoms beyond pain that this point is known for. */
   symptoms: SymptomId[];

@@ -136,7 +136,7 @@ describe("routine building", () => {
       if (!step || !chosen) continue;
       const figures = [...step.instructions.matchAll(/\b(\d) out of 10\b/g)].map((m) => Number(m[1]));
       expect(figures.length, point.id).toBeGreaterThan(0);
-      expect(Math.max(...figures), point.id).toBeLessThanOrEqual(chosen.painCeiling ?? 5);
+      expect(Math.max(...figures), point.id).toBeLessThanOrEqual(chosen.painCeiling);
     }
   });
 

@@ -46,14 +46,28 @@ describe("method choice", () => {
     }
   });
 
-  it("keeps a ball off a point that carries the armpit caution and says why", () => {
-    const choice = chooseMethod(point("teres-minor-1"), prefs({ experience: "practised", tools: ["large-ball", "small-ball"] }));
+  it("keeps a ball off a point in the hollow of the armpit and says why", () => {
+    const choice = chooseMethod(point("subscapularis-1"), prefs({ experience: "practised", tools: ["large-ball", "small-ball"] }));
     expect(["fingers", "pincer"]).toContain(choice.method);
     expect(choice.reason).toMatch(/armpit/i);
   });
 
+  it("allows a ball, but no hard tool, on muscle beside the armpit", () => {
+    const p = point("teres-minor-1");
+    expect(p.cautions).toContain("armpit-border");
+    expect(isMethodSafe(p, "large-ball").safe).toBe(true);
+    for (const method of ["knobbed-tool", "hooked-cane", "massage-gun"] as const) expect(isMethodSafe(p, method).safe).toBe(false);
+  });
+
+  it("keeps rollers, hard balls, tools and percussion off the fibular head", () => {
+    const p = point("fibularis-longus-1");
+    for (const method of ["foam-roller", "small-ball", "knobbed-tool", "hooked-cane", "massage-gun"] as const)
+      expect(isMethodSafe(p, method), method).toEqual({ safe: false, reason: expect.stringMatching(/fibula/) });
+    expect(isMethodSafe(p, "fingers").safe).toBe(true);
+  });
+
   it("keeps every tool off the back of the knee and the groin", () => {
-    for (const id of ["popliteus-1", "gastrocnemius-3", "iliopsoas-1", "pectineus-1", "rectus-femoris-1"]) {
+    for (const id of ["popliteus-1", "gastrocnemius-3", "iliopsoas-1", "pectineus-1", "adductor-longus-1", "gracilis-1"]) {
       for (const method of TOOLS_AND_HANDS) expect(isMethodSafe(point(id), method).safe, `${method} on ${id}`).toBe(false);
       expect(isMethodSafe(point(id), "fingers").safe).toBe(true);
     }

@@ -27,12 +27,10 @@ export function TriggerPointDetail({ point }: { point: TriggerPoint }) {
         <strong>Where it is:</strong> {point.location.landmark}{" "}
         <span className="hint">It lies {point.location.depth === "deep" ? "deep" : "near the surface"}.</span>
       </p>
-      {point.prevalence && (
-        <p>
-          <strong>How often it is the cause:</strong> {PREVALENCE_WORDS[point.prevalence].label},{" "}
-          {PREVALENCE_WORDS[point.prevalence].meaning}.
-        </p>
-      )}
+      <p>
+        <strong>How often it is the cause:</strong> {PREVALENCE_WORDS[point.prevalence].label}, {PREVALENCE_WORDS[point.prevalence].meaning}
+        .
+      </p>
       <PatternFigure name={point.name} pattern={pattern} describe={`Usual pain: ${usual || "none"}. Sometimes: ${sometimes || "none"}.`} />
       <p>
         <strong>Usual pain:</strong> {usual || "none listed"}.{sometimes && ` Sometimes also: ${sometimes}.`}

@@ -28,6 +28,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "In the inner part of the buttock, about two finger-widths out from the edge of the sacrum (the flat bone at the base of the spine), a little below the dimples of the low back.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 7 (gluteus maximus)" },
         referral: [
           { region: "sacroiliac", kind: "essential" },
           { region: "sacrum", kind: "essential" },
@@ -52,6 +54,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Let your weight sink slowly onto the ball. Shift a few centimetres at a time along the edge of the bone and stay where it is tender, keeping the discomfort at about 5 out of 10 or less.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -60,6 +63,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Lean into the ball and bend your knees a little to roll it slowly down and outward along the muscle in short strokes. Ease off if the pain rises above about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -67,6 +71,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Sitting on the roller, leaning toward the side you are treating, hands on the floor behind you.",
             technique: "Roll slowly over the inner buttock from the sacrum toward the buttock crease, pausing on tender spots.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -83,6 +88,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "Low in the buttock, just above the sit bone (the bony point you sit on), in the thick muscle over it.",
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 7 (gluteus maximus)" },
         referral: [
           { region: "buttock-lower", kind: "essential" },
           { region: "buttock-upper", kind: "essential" },
@@ -105,6 +112,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Rest your weight on the ball and let the muscle soften around it. Move a little at a time, keeping to the fleshy muscle, and keep the pain at about 5 out of 10 or less.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -113,6 +121,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Lean onto the ball and hold on the tender spot until it eases. Stay on muscle above the sit bone; if burning or tingling runs down the leg, move the ball.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -120,6 +129,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Sitting on the roller, leaning onto the side you are treating.",
             technique: "Roll slowly over the lower buttock in short strokes, avoiding the bony sit bone itself.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -136,6 +146,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "At the lowest, innermost edge of the buttock, beside the tailbone and just above the inner end of the buttock crease.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 7 (gluteus maximus)" },
         referral: [
           { region: "coccyx", kind: "essential" },
           { region: "buttock-lower", kind: "essential" },
@@ -152,6 +164,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Let your weight rest on the ball, not on the tailbone itself. Shift slightly until you find the tender spot and stay there at about 5 out of 10 or less.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -159,6 +172,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Lying on your side, top knee bent forward and resting on a pillow.",
             technique: "Press with two or three fingertips into the muscle beside the tailbone and make slow short strokes outward, away from the bone.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -179,6 +193,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
     sources: [
       { source: "travell-1992", locator: "ch. 8 (gluteus medius)" },
       { source: "davies-2013", locator: "chapter on midback, low back and buttocks pain: gluteus medius" },
+      { source: "iglesias-2013", locator: "results: active trigger points by muscle in chronic low back pain" },
     ],
     triggerPoints: [
       {
@@ -190,11 +205,13 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "Just below the back part of the rim of the hip bone, about a hand's width out from the spine, close to the sacroiliac joint.",
           depth: "deep",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "iglesias-2013", locator: "results: active trigger points by muscle in chronic low back pain" },
         referral: [
           { region: "iliac-crest", kind: "essential" },
           { region: "sacroiliac", kind: "essential" },
           { region: "sacrum", kind: "essential" },
-          { region: "buttock-upper", kind: "essential" },
+          { region: "buttock-upper", kind: "spillover" },
         ],
         symptoms: ["sleep-disturbance"],
         activatedBy: [
@@ -213,6 +230,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Tilt gently toward the side you are treating and let your weight sink in. Move in small steps along the rim and stay on tender spots, keeping the pain at about 5 out of 10 or less.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -220,6 +238,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Standing with your back to a wall, the ball between the wall and the upper buttock below the rim of the hip bone.",
             technique: "Lean in and roll the ball slowly along the muscle just under the bone, in short strokes from the spine outward.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -228,6 +247,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Place the knob just under the rim of the hip bone and pull gently on the cane to press in; hold on the tender spot until it softens.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -244,6 +264,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "Just below the highest point of the rim of the hip bone, about halfway between the spine and the side seam of your trousers.",
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "iglesias-2013", locator: "results: active trigger points by muscle in chronic low back pain" },
         referral: [
           { region: "buttock-upper", kind: "essential" },
           { region: "hip-side", kind: "spillover" },
@@ -266,6 +288,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Rest on the ball and let the muscle melt around it. Move it a little at a time along the rim of the bone, keeping the pain at about 5 out of 10 or less.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -273,6 +296,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Standing with the side-back of your hip against a wall, the ball between.",
             technique: "Lean into the ball and make slow short strokes just under the rim of the bone, pausing on tender spots.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -280,6 +304,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Standing, the hook of the cane reaching around to the side-back of the hip.",
             technique: "Set the knob just under the rim and pull gently to press in; hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -296,6 +321,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "On the side of the pelvis just below the rim of the hip bone, a few finger-widths behind the bony point at the front of the hip.",
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 8 (gluteus medius)" },
         referral: [
           { region: "iliac-crest", kind: "essential" },
           { region: "sacrum", kind: "essential" },
@@ -317,6 +344,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Let part of your weight rest on the ball, propped on an elbow so you can control the pressure; keep it at about 5 out of 10 or less.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -324,6 +352,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Standing or lying on the other side.",
             technique: "Press with the fingertips of both hands just below the rim and make slow short strokes backward along the bone.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -331,6 +360,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Standing with the side of your pelvis against a wall, the ball just below the rim of the hip bone.",
             technique: "Lean in gently and hold on the tender spot until it eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -363,6 +393,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "On the side of the hip, below the front part of the rim of the hip bone and above and in front of the bony knob at the top of the thigh. With your thumb on the bony point at the front of the hip, your fingers rest over it.",
           depth: "deep",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 9 (gluteus minimus)" },
         referral: [
           { region: "hip-side", kind: "essential" },
           { region: "buttock-lower", kind: "essential" },
@@ -388,6 +420,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Prop yourself on an elbow and lower your weight onto the ball slowly. Hold on the tender spot, keeping the pain at about 5 out of 10 or less.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -395,6 +428,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Standing with the side of your hip against a wall, the ball just in front of and above the bony knob.",
             technique: "Lean in and make slow short strokes up and down over the spot, or hold still on it.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -402,6 +436,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Sitting on the edge of a chair or standing.",
             technique: "Press the knob steadily into the side of the hip above and in front of the bony knob and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -418,6 +453,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "Deep in the upper buttock, about a third of the way along an imaginary line from the top of the sacrum to the bony knob on the side of the hip, under gluteus medius.",
           depth: "deep",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 9 (gluteus minimus)" },
         referral: [
           { region: "buttock-upper", kind: "essential" },
           { region: "buttock-lower", kind: "essential" },
@@ -441,6 +478,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Sink slowly onto the ball and let it work through the outer muscles. Keep the pain at about 5 out of 10 or less, and move the ball if you feel burning or tingling.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -448,6 +486,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Lying on your back or standing against a wall, the ball on the spot.",
             technique: "Hold still on the tender spot, or make slow short strokes outward toward the side of the hip.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -464,6 +503,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "Deep in the upper outer buttock, about two-thirds of the way along an imaginary line from the top of the sacrum to the bony knob on the side of the hip.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 9 (gluteus minimus)" },
         referral: [
           { region: "buttock-upper", kind: "essential" },
           { region: "buttock-lower", kind: "essential" },
@@ -487,6 +528,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Let your weight settle on the ball and hold on the tender spot, keeping the pain at about 5 out of 10 or less. Move the ball if burning or tingling runs down the leg.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -494,6 +536,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Standing with the back-outer hip against a wall, the ball between.",
             technique: "Lean in and make slow short strokes over the spot.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -515,6 +558,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
     sources: [
       { source: "travell-1992", locator: "ch. 10 (piriformis and other short lateral rotators)" },
       { source: "davies-2013", locator: "chapter on midback, low back and buttocks pain: piriformis" },
+      { source: "iglesias-2013", locator: "results: active trigger points by muscle in chronic low back pain" },
     ],
     triggerPoints: [
       {
@@ -526,11 +570,13 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "Deep in the middle of the buttock, about a third of the way in from the bony knob on the side of the hip toward the lower sacrum.",
           depth: "deep",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "iglesias-2013", locator: "results: active trigger points by muscle in chronic low back pain" },
         referral: [
           { region: "sacroiliac", kind: "essential" },
           { region: "buttock-upper", kind: "essential" },
           { region: "buttock-lower", kind: "essential" },
-          { region: "hip-side", kind: "essential" },
+          { region: "hip-side", kind: "spillover" },
           { region: "thigh-back", kind: "spillover" },
         ],
         symptoms: ["numbness-tingling", "restricted-motion"],
@@ -550,6 +596,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Let your weight sink onto the ball. Let the treated knee fall slowly out to the side and back to turn the muscle under the ball, keeping the pain at about 5 out of 10 or less.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -558,6 +605,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Lean onto the ball and hold on the tender spot. If burning or tingling runs down the leg, move the ball a little toward the hip knob.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -565,6 +613,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Sitting on the roller with the ankle of the treated leg crossed over the other knee, leaning toward the treated side.",
             technique: "Roll slowly a few centimetres at a time across the middle of the buttock, pausing on tender spots.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -581,11 +630,13 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "Deep in the buttock just outside the lower edge of the sacrum, where the muscle leaves the pelvis.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 10 (piriformis)" },
         referral: [
           { region: "sacroiliac", kind: "essential" },
           { region: "buttock-upper", kind: "essential" },
           { region: "buttock-lower", kind: "essential" },
-          { region: "hip-side", kind: "essential" },
+          { region: "hip-side", kind: "spillover" },
           { region: "thigh-back", kind: "spillover" },
         ],
         symptoms: ["numbness-tingling", "restricted-motion"],
@@ -604,6 +655,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Let your weight sink onto the ball and breathe out slowly. Keep the pain at about 5 out of 10 or less.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -611,6 +663,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Lying on your back with knees bent, the ball on the spot.",
             technique: "Hold on the tender spot, then make a few slow short strokes outward toward the hip.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -644,6 +697,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "On the side wall of the pelvis, against the inner side of the sit bone. From outside it can only be reached by pressing up and inward just inside the sit bone.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 6 (pelvic floor muscles: obturator internus)" },
         referral: [
           { region: "coccyx", kind: "essential" },
           { region: "pelvic-floor", kind: "essential" },
@@ -663,8 +718,9 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             method: "large-ball",
             position: "Sitting on a firm chair with the ball under the buttock just inside the sit bone.",
             technique:
-              "Lean your weight slowly onto the ball and let the area relax as you breathe out. Keep the pressure gentle, at about 5 out of 10 or less.",
+              "Lean your weight slowly onto the ball and let the area relax as you breathe out. Keep the pressure gentle, at about 4 out of 10 or less.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -673,6 +729,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "From outside, through the buttock, press flat fingertips up and inward against the inner side of the sit bone and hold. Stay on the buttock skin, away from the anus and the perineum.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -686,9 +743,11 @@ export const pelvisHipMuscles: MuscleRecord[] = [
         location: {
           region: "buttock-lower",
           landmark:
-            "Deep in the lower buttock, in the gap between the sit bone and the bony knob on the side of the hip, below the line of piriformis.",
+            "Deep in the lower buttock, in the outer part of the gap between the sit bone and the bony knob on the side of the hip, below the line of piriformis. The sciatic nerve runs down through the middle of this gap.",
           depth: "deep",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 10 (piriformis and other short lateral rotators)" },
         referral: [
           { region: "buttock-lower", kind: "essential" },
           { region: "hip-side", kind: "spillover" },
@@ -700,16 +759,17 @@ export const pelvisHipMuscles: MuscleRecord[] = [
           "Sports with sudden turns on one leg",
           "Running with feet that roll inward",
         ],
-        find: "Find the sit bone and the bony knob on the side of the hip. Halfway between them, press deep into the lower buttock. Turning the thigh outward against light resistance makes these small muscles firm.",
+        find: "Find the sit bone and the bony knob on the side of the hip. The sciatic nerve runs down through the middle of the gap between them, so press deep into the lower buttock in the outer third of the gap, nearer the knob. Turning the thigh outward against light resistance makes these small muscles firm.",
         pressTest:
           "Press for about 10 seconds. If this is the source, your familiar ache fills the lower buttock and may spread toward the back of the hip or the back of the thigh. Burning or electric pain down the leg means you are on the sciatic nerve: move off it.",
         treatments: [
           {
             method: "large-ball",
-            position: "Lying on your back with knees bent, the ball under the lower buttock between the sit bone and the side of the hip.",
+            position: "Lying on your back with knees bent, the ball under the lower buttock in the outer part of the gap between the sit bone and the side of the hip.",
             technique:
               "Let your weight settle slowly and hold on the tender spot, keeping the pain at about 5 out of 10 or less. Move the ball if tingling runs down the leg.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -717,6 +777,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Sitting on a firm chair with the ball under the lower buttock, nearer the side of the hip than the sit bone.",
             technique: "Lean onto the ball and hold, or make slow short strokes toward the hip knob.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -749,6 +810,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "In the floor of the pelvis beside the anus, between it and the sit bone. From outside it is felt only as the soft floor just inside the sit bone.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 6 (pelvic floor muscles)" },
         referral: [
           { region: "coccyx", kind: "essential" },
           { region: "pelvic-floor", kind: "essential" },
@@ -769,16 +832,10 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             method: "large-ball",
             position: "Sitting on a firm chair with the ball just inside the sit bone, beside (not under) the anus.",
             technique:
-              "Lower your weight onto the ball slowly, breathe out and let the pelvic floor soften around it. Keep the pressure gentle, at about 5 out of 10 or less.",
+              "Lower your weight onto the ball slowly, breathe out and let the pelvic floor soften around it. Keep the pressure gentle, at about 4 out of 10 or less, and stop if you feel numbness or tingling in the groin or genitals.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 4,
             gentle: true,
-          },
-          {
-            method: "small-ball",
-            position: "Sitting on a firm chair with the ball just inside the sit bone.",
-            technique: "Lean onto the ball for brief holds, shifting slightly between them; stop if it feels sharp.",
-            dose: { kind: "hold", seconds: 30 },
-            gentle: false,
           },
         ],
         followUp:
@@ -794,6 +851,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "Deep beside the lower sacrum and the tailbone, reached from outside by pressing inward just beside the edge of the tailbone.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 6 (pelvic floor muscles)" },
         referral: [
           { region: "coccyx", kind: "essential" },
           { region: "sacrum", kind: "spillover" },
@@ -813,8 +872,9 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             method: "large-ball",
             position: "Sitting on a firm chair, leaning back slightly, with the ball beside the tailbone (not on it).",
             technique:
-              "Let a little weight rest on the ball and breathe out slowly, keeping the pressure gentle, at about 5 out of 10 or less.",
+              "Let a little weight rest on the ball and breathe out slowly, keeping the pressure gentle, at about 4 out of 10 or less.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -823,6 +883,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "From outside, press flat fingertips inward beside the edge of the tailbone and hold. Stay on the buttock, away from the anus.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -855,6 +916,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "At the front-outer corner of the hip, a few finger-widths below and slightly behind the bony point at the front of the hip bone, in front of the bony knob on the side of the hip.",
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 12 (tensor fasciae latae)" },
         referral: [
           { region: "hip-side", kind: "essential" },
           { region: "thigh-outer", kind: "essential" },
@@ -877,6 +940,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             technique:
               "Let your weight sink slowly onto the ball, propped on your forearms to control the pressure. Keep the pain at about 5 out of 10 or less.",
             dose: { kind: "hold", seconds: 60 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -884,6 +948,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Lying on your back or standing.",
             technique: "Press with the thumb or fingertips into the muscle and make slow short strokes downward along it.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -891,6 +956,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Standing with the front-outer hip against a wall, the ball between.",
             technique: "Lean in and hold on the tender spot until it eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -898,6 +964,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Lying face down angled onto the side you are treating, the roller under the front-outer hip.",
             technique: "Roll slowly over the muscle in short strokes, keeping above the bony knob and out of the groin crease.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -930,6 +997,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             "In the upper third of the thigh, in the narrow strap that runs down and inward from the bony point at the front of the hip.",
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 12 (sartorius)" },
         referral: [
           { region: "thigh-front", kind: "essential" },
           { region: "thigh-inner", kind: "spillover" },
@@ -944,8 +1013,9 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Sitting with the ankle of the treated leg resting on the other knee, or lying on your back.",
             technique:
-              "With flat fingers, make slow, light strokes down along the strap. Stay out of the groin crease and away from any pulse, and keep it at about 5 out of 10 or less.",
+              "With flat fingers, make slow, light strokes down along the strap. Stay out of the groin crease and away from any pulse, and keep it at about 4 out of 10 or less.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -961,6 +1031,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
           landmark: "Halfway down the thigh, where the strap of sartorius crosses onto the inner side of the thigh.",
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 12 (sartorius)" },
         referral: [
           { region: "thigh-inner", kind: "essential" },
           { region: "knee-inner", kind: "spillover" },
@@ -974,15 +1046,18 @@ export const pelvisHipMuscles: MuscleRecord[] = [
           {
             method: "fingers",
             position: "Sitting with the ankle of the treated leg resting on the other knee.",
-            technique: "Make slow, light strokes along the strap with flat fingers, keeping the pain at about 5 out of 10 or less.",
+            technique: "Make slow, light strokes along the strap with flat fingers, keeping the pain at about 4 out of 10 or less.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
           {
             method: "large-ball",
             position: "Lying face down, the treated leg bent out to the side like a frog, the ball under the middle of the inner thigh.",
-            technique: "Rest part of the leg's weight on the ball and roll it slowly along the strap, with light pressure only.",
+            technique:
+              "Rest part of the leg's weight on the ball and roll it slowly along the strap, with light pressure only. The main artery of the leg runs deep under this part of the strap: move the ball if you feel a pulse or tingling.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -998,6 +1073,8 @@ export const pelvisHipMuscles: MuscleRecord[] = [
           landmark: "On the inner side of the thigh, a hand's width above the inner knee, in the strap just before it reaches the knee.",
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 12 (sartorius)" },
         referral: [
           { region: "knee-inner", kind: "essential" },
           { region: "thigh-inner", kind: "essential" },
@@ -1011,8 +1088,9 @@ export const pelvisHipMuscles: MuscleRecord[] = [
           {
             method: "large-ball",
             position: "Lying face down, the treated leg bent out to the side, with the ball under the inner thigh just above the knee.",
-            technique: "Let the leg rest on the ball and make slow, short strokes along the strap, keeping the pain at about 5 out of 10 or less.",
+            technique: "Let the leg rest on the ball and make slow, short strokes along the strap, keeping the pain at about 4 out of 10 or less.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -1020,6 +1098,7 @@ export const pelvisHipMuscles: MuscleRecord[] = [
             position: "Sitting with the knee bent.",
             technique: "Press the strap with flat fingers and hold on the tender spot, or make slow strokes toward the knee.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -1049,9 +1128,11 @@ export const pelvisHipMuscles: MuscleRecord[] = [
         location: {
           region: "groin",
           landmark:
-            "Just below the inner part of the groin crease, about two finger-widths out from the pubic bone and on the inner side of the pulse of the groin artery.",
+            "Just below the inner part of the groin crease, two or three finger-widths to the inner side of the pulse of the groin artery, between the pulse and the firm cord that runs down from the pubic bone.",
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 13 (pectineus)" },
         referral: [
           { region: "groin", kind: "essential" },
           { region: "thigh-inner", kind: "spillover" },
@@ -1062,16 +1143,17 @@ export const pelvisHipMuscles: MuscleRecord[] = [
           "Sitting for long with the legs crossed or the hips sharply bent",
           "Sports with kicking and quick changes of direction",
         ],
-        find: "Lie on your back with the knee bent and let it fall out to the side onto a pillow. Find the pulse of the groin artery just below the crease, then move your fingers inward off the pulse, toward the pubic bone. Gently squeeze the knees together to feel the muscle tighten.",
+        find: "Lie on your back with the knee bent and let it fall out to the side onto a pillow. Find the pulse of the groin artery just below the crease, then move your fingers two or three finger-widths inward, away from the pulse and toward the pubic bone; the big vein of the leg lies right beside the pulse on its inner side. Gently squeeze the knees together to feel the muscle tighten.",
         pressTest:
-          "Press gently for about 10 seconds. If this is the source, you feel your familiar deep groin ache, sometimes spreading into the upper inner thigh. If you feel a pulse under your fingers, move inward off it.",
+          "Press gently for about 10 seconds. If this is the source, you feel your familiar deep groin ache, sometimes spreading into the upper inner thigh. If you feel a pulse under your fingers, you are too close to the vessels: move further inward.",
         treatments: [
           {
             method: "fingers",
-            position: "Lying on your back with the treated knee bent and let out to the side, supported on a pillow.",
+            position: "Lying on your back with the treated knee bent and dropped out to the side onto a pillow.",
             technique:
-              "With flat fingers placed inward from the pulse, press slowly down onto the muscle and hold. Keep the pressure gentle, at about 5 out of 10 or less, and never press on the pulse.",
+              "With flat fingers two or three finger-widths inward from the pulse, press slowly down onto the muscle and hold. Keep the pressure gentle, at about 4 out of 10 or less, and never press on or right beside the pulse.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],

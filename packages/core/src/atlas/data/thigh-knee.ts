@@ -30,6 +30,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.15 },
           depth: "deep",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 14 (quadriceps femoris)" },
         referral: [
           { region: "knee-front", kind: "essential" },
           { region: "thigh-front", kind: "spillover" },
@@ -47,34 +49,26 @@ export const thighKneeMuscles: MuscleRecord[] = [
         treatments: [
           {
             method: "large-ball",
-            position:
-              "Lying face down on the floor, propped on your forearms, with the large soft ball under the upper front of the thigh, well below the groin crease.",
+            position: "Sitting with the leg relaxed and the knee slightly bent, the large soft ball held in both hands on the spot.",
             technique:
-              "Let the thigh sink onto the ball, then roll slowly a few centimetres up and down along the muscle. Keep the discomfort at or below about 5 out of 10.",
+              "Press the ball onto the muscle and roll it slowly a few centimetres up and down along it. Keep it on the front of the thigh below the bony point of the hip, never toward the inner thigh or the groin crease, and keep the discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
             method: "fingers",
             position: "Sitting with the leg relaxed and the knee slightly bent.",
             technique:
-              "Stack the fingers of both hands on the tender band and press in slowly, then glide a few centimetres down the thigh. Stay on the outer side of the groin pulse and stop if you feel tingling.",
+              "Stack the fingers of both hands on the tender band and press in slowly, then glide a few centimetres down the thigh. Stay well to the outer side of the groin pulse and stop if you feel tingling.",
             dose: { kind: "hold", seconds: 30 },
-            gentle: false,
-          },
-          {
-            method: "foam-roller",
-            position:
-              "Face down with the roller across the upper front thigh, body weight on the forearms, the other leg out to the side to take some weight.",
-            technique:
-              "Roll slowly over the upper half of the thigh, pausing on a tender spot until it eases. Do not roll into the groin crease.",
-            dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
         followUp:
           "Stand holding a support, bend the knee and hold your ankle behind you, keep the knees together and tuck the tailbone under until you feel a stretch along the front of the thigh and hip. Hold 30 seconds, twice.",
-        cautions: ["femoral-triangle"],
+        cautions: [],
       },
       {
         id: "rectus-femoris-2",
@@ -85,6 +79,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.88 },
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 14 (quadriceps femoris)" },
         referral: [
           { region: "knee-front", kind: "essential" },
           { region: "thigh-front", kind: "spillover" },
@@ -106,6 +102,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             technique:
               "Hold the large soft ball in both hands and press it onto the spot just above the kneecap, then roll it in small slow circles. Keep the discomfort moderate, at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -114,6 +111,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             technique:
               "Press with a thumb supported by the other thumb, and hold on the tender spot until the tenderness fades, without pressing on the kneecap itself.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -146,6 +144,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.88 },
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 14 (quadriceps femoris)" },
         referral: [
           { region: "knee-front", kind: "essential" },
           { region: "knee-inner", kind: "essential" },
@@ -169,6 +169,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             technique:
               "Press the large soft ball into the bulge with both hands and roll slowly up and down along the muscle, easing off if the discomfort goes above about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -177,6 +178,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             technique:
               "Press a supported thumb into the tender spot and hold until it softens, or glide the thumb slowly along the muscle toward the kneecap.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -184,6 +186,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Lying face down, leg turned out a little so the inner lower thigh rests on the small ball on the floor.",
             technique: "Let the thigh settle onto the ball and make slow short strokes along the bulge. Stop above the knee joint.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -200,6 +203,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.55 },
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 14 (quadriceps femoris)" },
         referral: [
           { region: "thigh-inner", kind: "essential" },
           { region: "knee-inner", kind: "essential" },
@@ -216,8 +221,10 @@ export const thighKneeMuscles: MuscleRecord[] = [
             method: "large-ball",
             position:
               "Lying face down on the floor with the leg bent out to the side like a frog, the large soft ball under the front-inner thigh.",
-            technique: "Let your weight settle on the ball and roll slowly along the muscle, keeping discomfort at or below about 5 out of 10.",
+            technique:
+              "Let your weight settle on the ball and roll slowly along the muscle, keeping discomfort at or below about 5 out of 10. Move the ball onto the muscle bulge if you feel a pulse.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -225,13 +232,15 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Sitting with the leg relaxed.",
             technique: "Press both thumbs into the tender spot and hold until it eases, then glide slowly down toward the knee.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "foam-roller",
             position: "Face down with the leg out to the side and the roller under the front-inner thigh.",
-            technique: "Roll slowly from mid-thigh to just above the knee and pause on tender spots.",
+            technique: "Roll slowly from mid-thigh to just above the knee and pause on tender spots; ease off if you feel a pulse or tingling.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -263,6 +272,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.45 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 14 (quadriceps femoris)" },
         referral: [
           { region: "thigh-front", kind: "essential" },
           { region: "knee-front", kind: "spillover" },
@@ -284,6 +295,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             technique:
               "Let your weight sink the ball slowly into the thigh, then roll a few centimetres at a time. The depth comes from time, not force: keep it at or below about 5 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -291,6 +303,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Face down with the roller across the front of the thigh, the other leg bent out to the side.",
             technique: "Roll slowly from just below the hip to above the knee, pausing where it is tender.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -298,6 +311,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Sitting with the leg straight and relaxed.",
             technique: "Press the knob in slowly beside the rectus femoris, angled toward the bone, and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -329,6 +343,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.88 },
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 14 (quadriceps femoris)" },
         referral: [
           { region: "knee-front", kind: "essential" },
           { region: "knee-outer", kind: "essential" },
@@ -346,6 +362,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Sitting with the leg straight out and relaxed.",
             technique: "Press the large soft ball onto the spot with both hands and roll it in slow small circles, keeping discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -353,6 +370,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Sitting with the leg straight and relaxed.",
             technique: "Press a supported thumb into the knot and hold until it softens, staying off the kneecap itself.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -365,10 +383,13 @@ export const thighKneeMuscles: MuscleRecord[] = [
         name: "Vastus lateralis, point 2",
         location: {
           region: "thigh-outer",
-          landmark: "On the outer thigh, in the lower third, just in front of the tough band that runs down the side of the thigh.",
+          landmark:
+            "On the outer thigh, in the lower third, about a hand's width above the knee joint, just in front of the tough band that runs down the side of the thigh.",
           at: { x: 0.5, y: 0.7 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 14 (quadriceps femoris)" },
         referral: [
           { region: "thigh-outer", kind: "essential" },
           { region: "knee-outer", kind: "essential" },
@@ -386,25 +407,30 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Lying on your side with the large soft ball under the outer thigh, upper body on the forearm, top leg crossed in front with the foot on the floor.",
             technique: "Use the top foot to control how much weight goes onto the ball and roll slowly up and down a few centimetres. Stay at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
             method: "foam-roller",
             position: "Side-lying on the roller, with the top foot on the floor in front to take part of your weight.",
-            technique: "Roll slowly from mid-thigh down to a hand's width above the knee and pause on tender spots. Do not roll onto the bony knob below the outer knee.",
+            technique:
+              "Roll slowly from mid-thigh down to no lower than a hand's width above the knee and pause on tender spots. Never roll over the outer knee or the bony knob below it, where a nerve lies close under the skin.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
           {
             method: "hooked-cane",
             position: "Sitting on a chair with the leg relaxed.",
-            technique: "Place the knob end on the spot and press in slowly by pulling the handle, holding until the tenderness eases.",
+            technique:
+              "Place the knob end on the spot, a hand's width or more above the knee, and press in slowly by pulling the handle, holding until the tenderness eases. Tingling down the outer leg means move away.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
         followUp: "Do a side-lying front-thigh stretch, heel toward the buttock, for 30 seconds, then walk for a few minutes.",
-        cautions: ["fibular-head"],
+        cautions: [],
       },
       {
         id: "vastus-lateralis-3",
@@ -415,6 +441,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.75 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 14 (quadriceps femoris)" },
         referral: [
           { region: "knee-outer", kind: "essential" },
           { region: "knee-back", kind: "essential" },
@@ -431,8 +459,10 @@ export const thighKneeMuscles: MuscleRecord[] = [
           {
             method: "large-ball",
             position: "Lying on your side with the large soft ball under the back-outer thigh, rolled slightly back toward the buttock.",
-            technique: "Let the thigh sink onto the ball and roll slowly a few centimetres. Keep discomfort at or below about 5 out of 10, and stay a hand's width above the knee crease.",
+            technique:
+              "Let the thigh sink onto the ball and roll slowly a few centimetres. Keep discomfort at or below about 5 out of 10, keep the ball on the outer side of the thigh and stay a hand's width above the knee crease.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -440,11 +470,12 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Sitting with the leg relaxed and the knee slightly bent.",
             technique: "Hook your fingertips behind the band at the side of the thigh and press toward the bone, holding until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
         followUp: "Lie on your side and pull the top heel toward the buttock for 30 seconds, then bend and straighten the knee slowly ten times.",
-        cautions: ["back-of-knee", "fibular-head"],
+        cautions: ["fibular-head"],
       },
       {
         id: "vastus-lateralis-4",
@@ -455,6 +486,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.5 },
           depth: "deep",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 14 (quadriceps femoris)" },
         referral: [
           { region: "thigh-outer", kind: "essential" },
           { region: "knee-outer", kind: "essential" },
@@ -477,6 +510,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Lying on your side with the large soft ball under the middle of the outer thigh, top foot on the floor in front for support.",
             technique: "Lower your weight gradually onto the ball and roll slowly along the thigh. Keep it at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -484,6 +518,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Side-lying on the roller with the top foot on the floor in front.",
             technique: "Roll slowly from below the hip bump to above the knee, pausing on tender spots.",
             dose: { kind: "strokes", count: 12 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -491,6 +526,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Sitting on a chair with the leg relaxed.",
             technique: "Press the knob end into the tender spot by pulling on the handle and hold until it eases.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -507,6 +543,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.12 },
           depth: "deep",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 14 (quadriceps femoris)" },
         referral: [
           { region: "thigh-outer", kind: "essential" },
           { region: "hip-side", kind: "spillover" },
@@ -523,6 +561,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Lying on your side with the large soft ball just below the hip bump, top foot on the floor in front for support.",
             technique: "Let your weight settle onto the ball and make slow short strokes. Keep off the bony bump itself, and keep discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -530,6 +569,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Standing side-on to a wall with the small ball between the wall and the upper outer thigh.",
             technique: "Lean into the wall to control the pressure and hold on the tender spot until it eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -561,6 +601,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.15 },
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 15 (adductor muscles of the hip)" },
         referral: [
           { region: "groin", kind: "essential" },
           { region: "thigh-inner", kind: "essential" },
@@ -579,20 +621,22 @@ export const thighKneeMuscles: MuscleRecord[] = [
           "Grip or press the cord for about 10 seconds. If the pain spreads deep into the groin or down the inner thigh to the inner knee, like your usual pain, this point fits. Soreness only at the fingertips is local.",
         treatments: [
           {
-            method: "fingers",
-            position: "Sitting or lying on your back with the knee bent and let fall outward, supported on a pillow.",
+            method: "pincer",
+            position: "Sitting or lying on your back with the knee bent and dropped out to the side onto a pillow.",
             technique:
-              "Grip the cord between thumb and fingers, or press with flat fingers, and hold until the tenderness eases. Stay on the cord, away from the groin crease and any pulse, and keep it at or below about 5 out of 10.",
+              "Grip the cord from the inner side between thumb and fingers and hold until the tenderness eases. Stay on the cord, out of the groin crease and away from any pulse, and keep it at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
           {
-            method: "large-ball",
-            position:
-              "Lying face down with the leg bent out to the side like a frog and the large soft ball under the inner thigh, a hand's width below the groin crease.",
-            technique: "Let the thigh rest on the ball and roll slowly toward the knee and back, never up into the groin.",
-            dose: { kind: "strokes", count: 10 },
-            gentle: true,
+            method: "fingers",
+            position: "Lying on your back with the knee bent and dropped out to the side onto a pillow.",
+            technique:
+              "Press the cord with flat fingers, on its inner side, and hold until the tenderness eases. If you feel a pulse, you are too far toward the front: move inward.",
+            dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
+            gentle: false,
           },
         ],
         followUp:
@@ -608,6 +652,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.32 },
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 15 (adductor muscles of the hip)" },
         referral: [
           { region: "groin", kind: "essential" },
           { region: "thigh-inner", kind: "essential" },
@@ -617,30 +663,18 @@ export const thighKneeMuscles: MuscleRecord[] = [
         symptoms: ["restricted-motion"],
         activatedBy: ["Sudden sideways movements in sport", "Long car drives with the hips bent", "Arthritis of the hip"],
         find:
-          "Sitting with the knee bent and let fall outward, follow the inner-thigh cord down from the pubic bone to about a third of the way to the knee, and search across it for a tender knot.",
+          "Sit with the knee bent and let it fall outward. Follow the inner-thigh cord down from the pubic bone to about a third of the way to the knee, and search across it for a tender knot.",
         pressTest:
           "Press for about 10 seconds. Pain into the groin or down to the inner knee and sometimes the shin, like your usual pain, fits this point. Local soreness alone does not.",
         treatments: [
           {
-            method: "large-ball",
-            position: "Lying face down with the leg bent out to the side and the large soft ball under the inner thigh.",
-            technique: "Let your weight sink onto the ball and roll slowly a few centimetres each way, keeping discomfort at or below about 5 out of 10.",
-            dose: { kind: "strokes", count: 10 },
-            gentle: true,
-          },
-          {
             method: "fingers",
-            position: "Sitting with the knee bent and let fall outward.",
-            technique: "Press the knot with supported fingers and hold until it eases, staying off any pulse.",
+            position: "Sitting with the knee bent and dropped out to the side onto a pillow.",
+            technique:
+              "Press the knot with flat, supported fingers on the inner side of the cord and hold until it eases. The artery of the thigh passes just in front of this spot, under the strap muscle: if you feel a pulse, move inward off it. Keep it at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
-            gentle: false,
-          },
-          {
-            method: "foam-roller",
-            position: "Face down with one leg out to the side, knee bent, and the roller under the inner thigh, parallel to your body.",
-            technique: "Roll slowly from mid-thigh up to a hand's width below the groin crease and back.",
-            dose: { kind: "strokes", count: 10 },
-            gentle: false,
+            painCeiling: 4,
+            gentle: true,
           },
         ],
         followUp: "Do the seated soles-together stretch for 30 seconds, then a gentle side lunge to each side five times.",
@@ -670,6 +704,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.18 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 15 (adductor muscles of the hip)" },
         referral: [
           { region: "groin", kind: "essential" },
           { region: "thigh-inner", kind: "essential" },
@@ -679,16 +715,17 @@ export const thighKneeMuscles: MuscleRecord[] = [
         symptoms: ["restricted-motion"],
         activatedBy: ["Slipping with the legs sliding apart", "Riding and skiing", "Sitting with the legs crossed for long periods"],
         find:
-          "Lie on your back with the knee bent and let fall outward on a pillow. Find the adductor longus cord near the pubic bone, then slide your fingers just behind it and press slowly deeper.",
+          "Lie on your back with the knee bent and let it fall outward on a pillow. Find the adductor longus cord near the pubic bone, then slide your fingers just behind it and press slowly deeper.",
         pressTest:
           "Press slowly and hold about 10 seconds. Pain spreading into the groin and down the inner thigh toward the knee, matching your usual pain, fits. Local soreness alone does not.",
         treatments: [
           {
             method: "fingers",
-            position: "Lying on your back with the knee bent and let fall outward onto a pillow so the inner thigh is relaxed.",
+            position: "Lying on your back with the knee bent and dropped out to the side onto a pillow, so the inner thigh is relaxed.",
             technique:
-              "Use flat, stacked fingers behind the adductor longus cord and sink in slowly; hold until the tenderness eases. Stay away from the groin crease and any pulse, and keep it at or below about 5 out of 10.",
+              "Use flat, stacked fingers behind the adductor longus cord and sink in slowly; hold until the tenderness eases. Stay away from the groin crease and any pulse, and keep it at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
@@ -719,6 +756,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.5 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 15 (adductor muscles of the hip)" },
         referral: [
           { region: "groin", kind: "essential" },
           { region: "thigh-inner", kind: "essential" },
@@ -726,22 +765,25 @@ export const thighKneeMuscles: MuscleRecord[] = [
         symptoms: ["restricted-motion"],
         activatedBy: ["Skiing and horse riding", "Climbing or running uphill", "Slipping with the legs sliding apart"],
         find:
-          "Lie on your back with the knee bent and let fall outward. Feel the middle of the inner thigh toward the back; press the leg down against the bed to feel the muscle firm, then relax and search for a deep tender spot.",
+          "Lie on your back with the knee bent and let it fall outward. Feel the middle of the inner thigh toward the back; press the leg down against the bed to feel the muscle firm, then relax and search for a deep tender spot.",
         pressTest:
           "Press deep for about 10 seconds. Pain spreading up the inner thigh into the groin that matches your usual pain points to this spot. Local soreness alone does not.",
         treatments: [
           {
             method: "large-ball",
             position: "Lying face down with the leg bent out to the side like a frog and the large soft ball under the middle of the inner thigh.",
-            technique: "Let the thigh sink onto the ball and roll slowly a few centimetres each way. Keep discomfort at or below about 5 out of 10.",
+            technique:
+              "Let the thigh sink onto the ball and roll slowly a few centimetres each way, keeping it toward the back of the inner thigh. Move it if you feel a pulse, and keep discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
             method: "fingers",
-            position: "Sitting with the knee bent and let fall outward.",
+            position: "Sitting with the knee bent and dropped out to the side.",
             technique: "Press in with stacked fingers toward the thigh bone and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -749,11 +791,12 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Face down with one leg out to the side, knee bent, and the roller under the inner thigh.",
             technique: "Roll slowly over the middle of the inner thigh, pausing on tender spots.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
         followUp: "Sit with the legs apart and straight, and lean forward from the hips with a long back until you feel the inner thighs stretch; hold 30 seconds, twice.",
-        cautions: [],
+        cautions: ["varicose-veins"],
       },
       {
         id: "adductor-magnus-2",
@@ -764,6 +807,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.08 },
           depth: "deep",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 15 (adductor muscles of the hip)" },
         referral: [
           { region: "pelvic-floor", kind: "essential" },
           { region: "pubic", kind: "spillover" },
@@ -777,10 +822,12 @@ export const thighKneeMuscles: MuscleRecord[] = [
         treatments: [
           {
             method: "large-ball",
-            position: "Sitting on a firm chair with the large soft ball under the top of the back-inner thigh, just in front of and inside the sit bone.",
+            position:
+              "Sitting on a firm chair with the large soft ball under the top of the back-inner thigh, just below the sit bone and toward the inner side, on the thigh rather than between the legs.",
             technique:
-              "Lean slowly onto the ball and hold, shifting a little to find the spot. Move the ball if you feel burning or tingling down the leg, and keep it at or below about 5 out of 10.",
+              "Lean slowly onto the ball and hold, shifting a little to find the spot. Move the ball if you feel burning or tingling down the leg, and keep it at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 45 },
+            painCeiling: 4,
             gentle: true,
           },
           {
@@ -788,6 +835,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Sitting on a firm chair with the small ball under the same spot.",
             technique: "Lean onto the ball gradually and hold until the tenderness eases.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: false,
           },
         ],
@@ -819,6 +867,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.35 },
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 15 (adductor muscles of the hip)" },
         referral: [
           { region: "thigh-inner", kind: "essential" },
           { region: "groin", kind: "spillover" },
@@ -832,17 +882,20 @@ export const thighKneeMuscles: MuscleRecord[] = [
           "Pinch or press for about 10 seconds. A hot, stinging pain running up and down the inner thigh, like your usual pain, fits this point. Soreness only where you press is local.",
         treatments: [
           {
-            method: "large-ball",
-            position: "Lying face down with the leg bent out to the side and the large soft ball under the inner thigh.",
-            technique: "Roll slowly along the inner edge of the thigh, keeping below the groin crease and at or below about 5 out of 10.",
-            dose: { kind: "strokes", count: 10 },
+            method: "pincer",
+            position: "Sitting with the legs apart and the knee slightly bent.",
+            technique:
+              "Grip the thin strap at the very inner edge of the thigh between thumb and fingers and hold until the tenderness eases. Keep below the groin crease, avoid any bulging veins and keep it at or below about 5 out of 10.",
+            dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: true,
           },
           {
             method: "fingers",
             position: "Sitting with the legs apart.",
-            technique: "Grip the strap between thumb and fingers and hold, or stroke slowly along it with the thumb, avoiding any bulging veins.",
-            dose: { kind: "hold", seconds: 30 },
+            technique: "Stroke slowly along the strap with the thumb, from the tender spot down toward the knee, avoiding any bulging veins.",
+            dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -858,6 +911,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.55 },
           depth: "superficial",
         },
+        prevalence: "rare",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 15 (adductor muscles of the hip)" },
         referral: [
           { region: "thigh-inner", kind: "essential" },
           { region: "knee-inner", kind: "spillover" },
@@ -874,6 +929,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Lying face down with the leg bent out to the side and the large soft ball under the middle of the inner thigh.",
             technique: "Roll slowly along the inner edge a few centimetres each way, keeping discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -881,6 +937,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Sitting with the legs apart.",
             technique: "Grip the strap between thumb and fingers or stroke it slowly with the thumb, avoiding any bulging veins.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -888,6 +945,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Face down with one leg out to the side, knee bent, and the roller under the inner thigh.",
             technique: "Roll slowly along the middle of the inner thigh and pause on tender spots.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -919,6 +977,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.6 },
           depth: "superficial",
         },
+        prevalence: "common",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 16 (hamstring muscles)" },
         referral: [
           { region: "knee-back", kind: "essential" },
           { region: "thigh-back", kind: "spillover" },
@@ -941,6 +1001,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             technique:
               "Let the thigh rest on the ball and move your leg slowly so the ball rolls a few centimetres. Stay a hand's width above the knee crease and keep discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -948,6 +1009,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Sitting on a firm chair with the small ball under the tender spot.",
             technique: "Lean slowly onto the ball and hold until the tenderness eases; move the ball if you feel burning or tingling down the leg.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -955,6 +1017,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Sitting on the floor with the roller under the back of the thigh, hands behind you, other leg crossed over to add weight if needed.",
             technique: "Roll slowly from below the buttock to a hand's width above the knee crease.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -967,10 +1030,13 @@ export const thighKneeMuscles: MuscleRecord[] = [
         name: "Biceps femoris, short head",
         location: {
           region: "thigh-back",
-          landmark: "Low on the outer back of the thigh, a hand's width above the knee crease, beside the outer hamstring tendon.",
+          landmark:
+            "Low on the outer back of the thigh, a hand's width above the knee crease, just in front of the outer hamstring tendon, on its outer side.",
           at: { x: 0.5, y: 0.82 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 16 (hamstring muscles)" },
         referral: [
           { region: "knee-back", kind: "essential" },
           { region: "thigh-back", kind: "spillover" },
@@ -979,23 +1045,18 @@ export const thighKneeMuscles: MuscleRecord[] = [
         symptoms: ["restricted-motion"],
         activatedBy: ["Sitting with the legs dangling from a high seat", "Cycling with a saddle set too high", "Sudden overload in running"],
         find:
-          "Sit with the knee bent. Feel the firm outer hamstring tendon above the outer back of the knee, then move your fingers a hand's width up and just inward of the tendon and press toward the bone.",
+          "Sit with the knee bent. Feel the firm outer hamstring tendon above the outer back of the knee and follow it a hand's width up. Press from the outer side of the tendon, in toward the bone, never from its inner side, where the nerve to the outer leg runs.",
         pressTest:
           "Press for about 10 seconds. Your familiar pain behind the knee coming on means this point fits. Tingling down the outer leg means you are on a nerve: move away.",
         treatments: [
           {
-            method: "large-ball",
-            position: "Sitting on a firm chair with the large soft ball under the lower outer back of the thigh.",
-            technique: "Let the leg rest on the ball and roll slowly a few centimetres, staying clear of the knee crease. Keep it at or below about 5 out of 10.",
-            dose: { kind: "strokes", count: 10 },
-            gentle: true,
-          },
-          {
             method: "fingers",
             position: "Sitting with the knee bent and the foot resting on the floor.",
-            technique: "Hook your fingertips in beside the tendon and press toward the bone, holding until the tenderness eases.",
+            technique:
+              "Hook your fingertips in from the outer side of the tendon and press toward the bone, holding until the tenderness eases. Keep it at or below about 4 out of 10, and move away at once if tingling runs down the outer leg.",
             dose: { kind: "hold", seconds: 30 },
-            gentle: false,
+            painCeiling: 4,
+            gentle: true,
           },
         ],
         followUp: "Sit with the leg straight on a stool and lean forward from the hips until the back of the thigh stretches; hold 30 seconds, twice.",
@@ -1025,6 +1086,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.5 },
           depth: "superficial",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 16 (hamstring muscles)" },
         referral: [
           { region: "buttock-lower", kind: "essential" },
           { region: "thigh-back", kind: "essential" },
@@ -1047,6 +1110,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Sitting on a firm chair with the large soft ball under the inner back of the thigh.",
             technique: "Let the thigh rest on the ball and roll slowly a few centimetres each way, keeping discomfort at or below about 5 out of 10.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: true,
           },
           {
@@ -1054,6 +1118,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Sitting on a firm chair with the small ball under the tender spot.",
             technique: "Lean onto the ball gradually and hold until the tenderness eases. Move the ball if you feel burning or tingling down the leg.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 5,
             gentle: false,
           },
           {
@@ -1061,6 +1126,7 @@ export const thighKneeMuscles: MuscleRecord[] = [
             position: "Sitting on the floor with the roller under the back of the thigh, leg turned slightly out so the inner side rests on it.",
             technique: "Roll slowly from below the buttock to a hand's width above the knee crease.",
             dose: { kind: "strokes", count: 10 },
+            painCeiling: 5,
             gentle: false,
           },
         ],
@@ -1092,6 +1158,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.72 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 16 (hamstring muscles)" },
         referral: [
           { region: "buttock-lower", kind: "essential" },
           { region: "thigh-back", kind: "essential" },
@@ -1110,25 +1178,13 @@ export const thighKneeMuscles: MuscleRecord[] = [
           "Press for about 10 seconds. If your familiar ache comes on up at the lower buttock, or along the back of the thigh, this point fits. Local soreness alone does not.",
         treatments: [
           {
-            method: "large-ball",
-            position: "Sitting on a firm chair with the large soft ball under the lower inner back of the thigh.",
-            technique: "Let the thigh rest on the ball and roll it slowly a few centimetres, staying a hand's width above the knee crease and at or below about 5 out of 10.",
-            dose: { kind: "strokes", count: 10 },
-            gentle: true,
-          },
-          {
             method: "fingers",
             position: "Sitting with the knee bent and the foot on the floor.",
-            technique: "Press with stacked fingers into the tender spot and hold until it eases, avoiding any bulging veins.",
+            technique:
+              "Press with stacked fingers into the tender spot from the inner side of the thigh and hold until it eases, at or below about 4 out of 10. Avoid any bulging veins, and move off if you feel a pulse: the main artery of the leg passes deep here on its way into the back of the knee.",
             dose: { kind: "hold", seconds: 30 },
-            gentle: false,
-          },
-          {
-            method: "small-ball",
-            position: "Sitting on a firm chair with the small ball under the tender spot.",
-            technique: "Lean slowly onto the ball and hold until the tenderness eases.",
-            dose: { kind: "hold", seconds: 30 },
-            gentle: false,
+            painCeiling: 4,
+            gentle: true,
           },
         ],
         followUp: "Do a straight-leg raise stretch with a strap for 30 seconds, twice, then walk a few minutes.",
@@ -1160,6 +1216,8 @@ export const thighKneeMuscles: MuscleRecord[] = [
           at: { x: 0.5, y: 0.8 },
           depth: "deep",
         },
+        prevalence: "occasional",
+        prevalenceSource: { source: "travell-1992", locator: "ch. 17 (popliteus)" },
         referral: [
           { region: "knee-back", kind: "essential" },
           { region: "calf", kind: "spillover" },
@@ -1179,8 +1237,9 @@ export const thighKneeMuscles: MuscleRecord[] = [
             method: "fingers",
             position: "Sitting with the knee bent at a right angle and the foot flat on the floor, or with the foot up on a chair.",
             technique:
-              "Work only from the inner side of the upper shin, just behind the bone: press with the fingertips of both hands and hold until the tenderness eases. Never press into the hollow at the centre of the back of the knee, and keep it at or below about 5 out of 10.",
+              "Work only from the inner side of the upper shin, just behind the bone: press with the fingertips of both hands and hold until the tenderness eases. Never press into the hollow at the centre of the back of the knee, and keep it at or below about 4 out of 10.",
             dose: { kind: "hold", seconds: 30 },
+            painCeiling: 4,
             gentle: true,
           },
         ],
