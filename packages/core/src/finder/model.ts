@@ -31,7 +31,7 @@ export const MODEL = {
    */
   secondSourceCost: 3,
   /** Prior cost (log-odds) of each further active point of the same muscle in a combined hypothesis. */
-  extraPointCost: 1.5,
+  extraPointCost: 0.7,
   /**
    * Prior weight of "no trigger point explains this area" against one point of `occasional`
    * prevalence: about 4 in 10 regional pains have no active trigger point behind them, and some 25
