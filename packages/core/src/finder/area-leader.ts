@@ -1,8 +1,8 @@
 import type { Ranking, RankedPoint } from "./rank.ts";
 
 /**
- * A candidate is well ahead when it holds at least this share of its area's posterior: three times
- * as likely as every other explanation of that area together, "no trigger point" included.
+ * A candidate is well ahead when its muscle holds at least this share of its area's posterior: three
+ * times as likely as every other explanation of that area together, "no trigger point" included.
  */
 export const WELL_AHEAD_SHARE = 0.75;
 /** Below this share the leader is only one of several about equally likely points. */
@@ -20,9 +20,21 @@ export function leaderOfArea(ranking: Ranking, area: number): RankedPoint | unde
   return ranking.ranked.find((p) => p.area === area);
 }
 
-/** True when a candidate holds most of its area's posterior. */
-export function isWellAhead(point: RankedPoint): boolean {
-  return point.candidate.share >= WELL_AHEAD_SHARE;
+/**
+ * The share of a candidate's muscle in its area's posterior: a person treats the muscle, and the
+ * ranking puts each muscle's best point first with the summed share of its points.
+ */
+export function muscleShare(ranking: Ranking, point: RankedPoint): number {
+  const { posterior, index } = ranking;
+  const muscle = index.muscleNumber[point.instance];
+  let sum = 0;
+  for (const i of posterior.members[point.area] ?? []) if (index.muscleNumber[i] === muscle) sum += posterior.share[i] as number;
+  return Math.round(sum * 1000) / 1000;
+}
+
+/** True when a candidate's muscle holds most of its area's posterior. */
+export function isWellAhead(ranking: Ranking, point: RankedPoint): boolean {
+  return muscleShare(ranking, point) >= WELL_AHEAD_SHARE;
 }
 
 /** How many of an area's points the press-test choice weighs one by one; the rest are pooled. */

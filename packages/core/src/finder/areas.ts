@@ -1,5 +1,5 @@
 import { REGIONS } from "../vocabulary/vocabulary.ts";
-import { listPhrases } from "./explain.ts";
+import { describeRegion, listPhrases } from "./explain.ts";
 
 /** Plain words for the coarse body areas of the contract, head to foot. */
 const AREA_WORDS: Record<string, string> = {
@@ -21,8 +21,22 @@ const AREA_WORDS: Record<string, string> = {
 };
 const AREA_ORDER = Object.keys(AREA_WORDS);
 
-/** A painful area as a person would name it, from its region numbers: "head and neck (left)", "foot (right)". */
-export function areaLabel(regionNumbers: readonly number[]): string {
+/**
+ * The painful areas of a drawing as a person would name them: "head and neck (left)", "foot (right)".
+ * Two areas that would read the same (two separate patches on the left of the head) are named by
+ * their regions instead.
+ */
+export function areaLabels(areas: readonly (readonly number[])[]): string[] {
+  const coarse = areas.map(coarseLabel);
+  return coarse.map((label, a) => (coarse.indexOf(label) === coarse.lastIndexOf(label) ? label : regionsLabel(areas[a] ?? [])));
+}
+
+function regionsLabel(regionNumbers: readonly number[]): string {
+  const ids = regionNumbers.map((r) => REGIONS[r]?.id).filter((id) => id !== undefined);
+  return listPhrases(ids.map(describeRegion));
+}
+
+function coarseLabel(regionNumbers: readonly number[]): string {
   const regions = regionNumbers.map((r) => REGIONS[r]).filter((r) => r !== undefined);
   const areas = [...new Set(regions.map((r) => r.area))].sort((a, b) => AREA_ORDER.indexOf(a) - AREA_ORDER.indexOf(b));
   const sides = new Set(regions.map((r) => r.side));

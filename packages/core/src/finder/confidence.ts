@@ -1,5 +1,6 @@
-import { isWellAhead, leaderOfArea, LEADS_SHARE } from "./area-leader.ts";
+import { leaderOfArea, LEADS_SHARE, muscleShare, WELL_AHEAD_SHARE } from "./area-leader.ts";
 import { listPhrases } from "./explain.ts";
+import { confirmsMuscle } from "./press-test.ts";
 import type { Ranking, RankedPoint } from "./rank.ts";
 
 /** How clearly one candidate leads, in plain words, for the first candidate of the ranking. */
@@ -8,9 +9,9 @@ export interface FindConfidence {
   level: "high" | "medium" | "low";
   triggerPoint: string;
   forArea: string;
-  /** Its share of the posterior of its area. */
+  /** The share of its muscle (its points together) in the posterior of its area. */
   share: number;
-  /** Well ahead, and pressing it brought on the familiar pain: no further test is needed for that area. */
+  /** Well ahead, and pressing it (or another point of its muscle) brought on the familiar pain: no further test is needed for that area. */
   found: boolean;
   /** One or two sentences: who leads, how clearly, and why. */
   summary: string;
@@ -21,19 +22,29 @@ export function describeConfidence(ranking: Ranking): FindConfidence | undefined
   const first = ranking.ranked[0];
   if (!first) return undefined;
   const leader = leaderOfArea(ranking, first.area) ?? first;
-  const { share, triggerPoint, forArea, name } = leader.candidate;
-  const answer = ranking.pressed.get(triggerPoint);
-  const level = isWellAhead(leader) ? "high" : share >= LEADS_SHARE ? "medium" : "low";
-  const found = level === "high" && answer === "reproduces";
-  const rivals = ranking.ranked.filter((p) => p.area === leader.area && p !== leader).slice(0, 2);
+  const { triggerPoint, forArea, name, muscle } = leader.candidate;
+  const share = muscleShare(ranking, leader);
+  const level = share >= WELL_AHEAD_SHARE ? "high" : share >= LEADS_SHARE ? "medium" : "low";
+  const found = level === "high" && confirmsMuscle(ranking, leader);
+  const rivals = ranking.ranked.filter((p) => p.area === leader.area && p.candidate.muscle !== muscle).slice(0, 2);
   const summary = found
-    ? `${name} is well ahead for your ${forArea}: pressing it brought on your familiar pain, and it fits your drawing best. You have probably found the source of that pain.`
+    ? `${name} is well ahead for your ${forArea}: ${confirmation(ranking, leader)} brought on your familiar pain, and it fits your drawing best. You have probably found the source of that pain.`
     : level === "high"
-      ? `${name} is well ahead for your ${forArea}: it fits your drawing far better than the other points. Test it first.`
+      ? `${name} is well ahead for your ${forArea}: it fits your drawing far better than the other points. ${ranking.pressed.has(triggerPoint) ? "Pressing it did not bring on your familiar pain, though: test the others too." : "Test it first."}`
       : level === "medium"
         ? `${name} leads for your ${forArea}, but ${rivalNames(rivals)} could also explain it. A press test will tell them apart.`
         : `Several points fit your ${forArea} about equally: ${listPhrases([name, ...rivals.map((r) => r.candidate.name)])}. Press tests will tell them apart.`;
   return { level, triggerPoint, forArea, share, found, summary: withOtherAreas(summary, ranking) };
+}
+
+/** Which press brought on the familiar pain: the leader itself, or another point of its muscle. */
+function confirmation(ranking: Ranking, leader: RankedPoint): string {
+  if (ranking.pressed.get(leader.candidate.triggerPoint) === "reproduces") return "pressing it";
+  const other = [...ranking.pressed].find(
+    ([id, answer]) => answer === "reproduces" && ranking.index.muscleOfPoint.get(id) === leader.candidate.muscle,
+  );
+  const name = ranking.ranked.find((p) => p.candidate.triggerPoint === other?.[0])?.candidate.name ?? "another point of the same muscle";
+  return `pressing ${name}`;
 }
 
 function rivalNames(rivals: readonly RankedPoint[]): string {

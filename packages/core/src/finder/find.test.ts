@@ -119,6 +119,9 @@ describe("finder ranking", () => {
   });
 });
 
+/** A sentence with its sides swapped: "head (left)" ↔ "head (right)". */
+const mirrorWords = (text: string) => text.replace(/\((left|right)\)/g, (_, side: string) => (side === "left" ? "(right)" : "(left)"));
+
 describe("finder properties", () => {
   it("is deterministic", () => {
     fc.assert(
@@ -182,9 +185,16 @@ describe("finder properties", () => {
       fc.property(drawingArb, (pain) => {
         const drawing = pain.map((p) => [p.region, p.intensity] as [RegionId, number]);
         const mirrored = drawing.map(([region, intensity]) => [mirrorRegion(region), intensity] as [RegionId, number]);
-        const a = findTriggerPoints(input(drawing)).candidates;
-        const b = findTriggerPoints(input(mirrored)).candidates;
-        expect(b.map((c) => [c.triggerPoint, c.score, c.side])).toEqual(a.map((c) => [c.triggerPoint, c.score, mirrorSide(c.side)]));
+        const a = findTriggerPoints(input(drawing));
+        const b = findTriggerPoints(input(mirrored));
+        expect(b.candidates.map((c) => [c.triggerPoint, c.score, c.share, c.side, c.forArea])).toEqual(
+          a.candidates.map((c) => [c.triggerPoint, c.score, c.share, mirrorSide(c.side), mirrorWords(c.forArea)]),
+        );
+        expect([b.confidence?.level, b.confidence?.triggerPoint, b.nextPressTest?.triggerPoint]).toEqual([
+          a.confidence?.level,
+          a.confidence?.triggerPoint,
+          a.nextPressTest?.triggerPoint,
+        ]);
       }),
       { numRuns: 60 },
     );

@@ -38,8 +38,8 @@ export function chooseNextPressTest(ranking: Ranking, tested: readonly PressTest
   for (const area of areasInRankOrder(ranking.ranked)) {
     const leader = leaderOfArea(ranking, area);
     if (!leader) continue;
-    const ahead = isWellAhead(leader);
-    if (ahead && ranking.pressed.get(leader.candidate.triggerPoint) === "reproduces") continue;
+    const ahead = isWellAhead(ranking, leader);
+    if (ahead && confirmsMuscle(ranking, leader)) continue;
     const options = ranking.ranked.filter(
       (p) => p.area === area && !done.has(p.candidate.triggerPoint) && p.candidate.share >= PLAUSIBLE_SHARE,
     );
@@ -50,6 +50,12 @@ export function chooseNextPressTest(ranking: Ranking, tested: readonly PressTest
     return describe(best.point, "tell-apart", best.gain, ranking, area);
   }
   return undefined;
+}
+
+/** True when a point of the leader's muscle brought on the familiar pain. */
+export function confirmsMuscle(ranking: Ranking, leader: RankedPoint): boolean {
+  const muscle = leader.candidate.muscle;
+  return [...ranking.pressed].some(([id, answer]) => answer === "reproduces" && ranking.index.muscleOfPoint.get(id) === muscle);
 }
 
 function areasInRankOrder(ranked: readonly RankedPoint[]): number[] {

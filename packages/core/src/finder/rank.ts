@@ -1,7 +1,7 @@
 import { ATLAS_POINTS, type AtlasPoint } from "../atlas/atlas.ts";
 import type { MuscleId, RegionId } from "../vocabulary/ids.ts";
 import { atlasIndex, type AtlasIndex } from "./atlas-index.ts";
-import { areaLabel } from "./areas.ts";
+import { areaLabels } from "./areas.ts";
 import { drawingEvidence } from "./evidence.ts";
 import { explainScore } from "./explain.ts";
 import type { FindInput, PressTestEntry } from "./input.ts";
@@ -80,7 +80,7 @@ export function rankDrawing(input: FindInput, points: readonly AtlasPoint[] = AT
   const pressed = new Map(input.pressTests.map((test) => [test.triggerPoint, test.result]));
   const evidence = drawingEvidence(index, drawing, input.symptoms, resolvePressTests(index, input.pressTests));
   const posterior = areaPosterior(evidence);
-  const areaLabels = evidence.areas.map(areaLabel);
+  const labels = areaLabels(evidence.areas);
   const ranked = orderPoints(index, evidence, posterior, drawing, MAX_CANDIDATES).map(({ instance, tied }) => {
     const point = index.instances[instance];
     if (!point) throw new Error(`no instance ${instance}`);
@@ -92,11 +92,11 @@ export function rankDrawing(input: FindInput, points: readonly AtlasPoint[] = AT
       partners,
       score: evidenceToScore(posterior.global[instance] as number),
       share: posterior.share[instance] as number,
-      forArea: areaLabels[area] ?? "",
+      forArea: labels[area] ?? "",
     });
     return { candidate, score, area, instance };
   });
-  return { ranked, index, posterior, areaLabels, pressed };
+  return { ranked, index, posterior, areaLabels: labels, pressed };
 }
 
 interface Standing {
