@@ -26,18 +26,18 @@ test("draw → screening → results → press test re-ranks → guided session 
   await expect(page.getByRole("heading", { name: "No warning signs in your answers" })).toBeVisible();
   const ranked = page.locator(".candidates > li h3");
   await expect(ranked.first()).toContainText("Upper trapezius, point 1");
-  await expect(ranked.nth(1)).toContainText("Temporalis, back point");
-  await expect(page.locator(".candidate").first()).toContainText("Explains 2 of your 2 areas");
+  await expect(ranked.nth(1)).toContainText("Temporalis, front-middle point");
+  await expect(page.locator(".candidate").first()).toContainText("Explains 2 of the 2 places you marked");
   await screenshot(page, testInfo, "results");
 
   // Pressing the temporalis point brings on the familiar pain: it moves to the top.
   await page
-    .getByRole("group", { name: "Press test answer for Temporalis, back point" })
+    .getByRole("group", { name: "Press test answer for Temporalis, front-middle point" })
     .getByRole("button", { name: "Yes, my familiar pain" })
     .click();
-  await expect(ranked.first()).toContainText("Temporalis, back point");
-  await expect(page.getByRole("status").filter({ hasText: "re-ordered" })).toContainText("First now: Temporalis, back point");
-  await expect(page).toHaveURL(/tests=temporalis-4:reproduces/);
+  await expect(ranked.first()).toContainText("Temporalis, front-middle point");
+  await expect(page.getByRole("status").filter({ hasText: "re-ordered" })).toContainText("First now: Temporalis, front-middle point");
+  await expect(page).toHaveURL(/tests=temporalis-2:reproduces/);
 
   // A guided session with the chosen points.
   await page.getByRole("link", { name: "Start a guided session" }).click();
@@ -66,7 +66,7 @@ test("draw → screening → results → press test re-ranks → guided session 
 
   await expect(page.getByRole("heading", { name: "Your sessions" })).toBeVisible();
   const latest = page.locator(".session-item").first();
-  await expect(latest).toContainText("Temporalis, back point");
+  await expect(latest).toContainText("Temporalis, front-middle point");
   await expect(latest).toContainText("6 → 4");
   await screenshot(page, testInfo, "history");
 });

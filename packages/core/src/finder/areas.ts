@@ -22,7 +22,7 @@ const AREA_WORDS: Record<string, string> = {
 const AREA_ORDER = Object.keys(AREA_WORDS);
 
 /**
- * The painful areas of a drawing as a person would name them: "head and neck (left)", "foot (right)".
+ * The painful areas of a drawing as a person would name them: "head and neck on the left", "foot on the right".
  * Two areas that would read the same (two separate patches on the left of the head) are named by
  * their regions instead.
  */
@@ -40,6 +40,6 @@ function coarseLabel(regionNumbers: readonly number[]): string {
   const regions = regionNumbers.map((r) => REGIONS[r]).filter((r) => r !== undefined);
   const areas = [...new Set(regions.map((r) => r.area))].sort((a, b) => AREA_ORDER.indexOf(a) - AREA_ORDER.indexOf(b));
   const sides = new Set(regions.map((r) => r.side));
-  const side = sides.size === 1 && !sides.has("midline") ? ` (${[...sides][0]})` : "";
+  const side = sides.size === 1 && !sides.has("midline") ? ` on the ${[...sides][0]}` : "";
   return `${listPhrases(areas.map((a) => AREA_WORDS[a] ?? a))}${side}`;
 }

@@ -28,7 +28,7 @@ export function describeConfidence(ranking: Ranking): FindConfidence | undefined
   const found = level === "high" && confirmsMuscle(ranking, leader);
   const rivals = ranking.ranked.filter((p) => p.area === leader.area && p.candidate.muscle !== muscle).slice(0, 2);
   const summary = found
-    ? `${name} is well ahead for your ${forArea}: ${confirmation(ranking, leader)} brought on your familiar pain, and it fits your drawing best. You have probably found the source of that pain.`
+    ? `${name} is well ahead for your ${forArea}: ${confirmation(ranking, leader)} brought on your familiar pain, and its referral pattern fits where you marked pain. You have probably found the source of that pain.`
     : level === "high"
       ? `${name} is well ahead for your ${forArea}: it fits your drawing far better than the other points. ${ranking.pressed.has(triggerPoint) ? "Pressing it did not bring on your familiar pain, though: test the others too." : "Test it first."}`
       : level === "medium"

@@ -119,8 +119,8 @@ describe("finder ranking", () => {
   });
 });
 
-/** A sentence with its sides swapped: "head (left)" ↔ "head (right)". */
-const mirrorWords = (text: string) => text.replace(/\((left|right)\)/g, (_, side: string) => (side === "left" ? "(right)" : "(left)"));
+/** Words with their sides swapped: "head on the left" ↔ "head on the right", "temple (left)" ↔ "temple (right)". */
+const mirrorWords = (text: string) => text.replace(/\b(left|right)\b/g, (side: string) => (side === "left" ? "right" : "left"));
 
 describe("finder properties", () => {
   it("is deterministic", () => {

@@ -83,10 +83,10 @@ describe("several painful areas", () => {
   it("puts the likeliest source of each separate area near the top and says which area each is for", () => {
     const result = findTriggerPoints(input(twoAreas));
     const areas = [...new Set(result.candidates.map((c) => c.forArea))];
-    expect(areas).toEqual(expect.arrayContaining(["head (left)", "foot (right)"]));
+    expect(areas).toEqual(expect.arrayContaining(["head on the left", "foot on the right"]));
     const firstThree = result.candidates.slice(0, 3).map((c) => c.forArea);
-    expect(firstThree).toContain("head (left)");
-    expect(firstThree).toContain("foot (right)");
+    expect(firstThree).toContain("head on the left");
+    expect(firstThree).toContain("foot on the right");
     expect(result.confidence?.summary).toMatch(/2 separate painful areas/);
   });
 
@@ -94,7 +94,7 @@ describe("several painful areas", () => {
     const result = findTriggerPoints(input(twoAreas));
     const firstOfArea = (area: string) => result.candidates.find((c) => c.forArea === area)?.triggerPoint;
     expect(result.combination.slice(0, 2).map((m) => m.triggerPoint)).toEqual(
-      expect.arrayContaining([firstOfArea("head (left)"), firstOfArea("foot (right)")]),
+      expect.arrayContaining([firstOfArea("head on the left"), firstOfArea("foot on the right")]),
     );
   });
 });

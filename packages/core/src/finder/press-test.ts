@@ -120,5 +120,5 @@ function tellApartWhy(point: RankedPoint, ranking: Ranking, area: number): strin
   const pair = rival ? `${point.candidate.name} and ${rival.candidate.name} are` : `${point.candidate.name} is`;
   const easy =
     point.score.instance.entry.point.location.depth === "superficial" ? " It is close under the skin, so it is easy to find." : "";
-  return `${pair} among the likeliest sources of your ${ranking.areaLabels[area] ?? ""} pain, and none is clearly ahead yet. Whether pressing ${point.candidate.name} brings on your familiar pain tells them apart best.${easy}`;
+  return `${pair} among the likeliest sources of the pain in your ${ranking.areaLabels[area] ?? ""}, and none is clearly ahead yet. Whether pressing ${point.candidate.name} brings on your familiar pain tells them apart best.${easy}`;
 }

@@ -23,7 +23,7 @@ export interface Candidate {
   score: number;
   /** 0–1: its share of the belief about what causes the pain of its area, after any press tests. */
   share: number;
-  /** The painful area it is a candidate for, in plain words: "head and neck (left)". */
+  /** The painful area it is a candidate for, in plain words: "head and neck on the left". */
   forArea: string;
   /** Painful regions it explains, essential zones first. */
   explains: RegionId[];

@@ -64,7 +64,7 @@ export function CandidateCard({ rank, candidate, showArea, drawing, moved, answe
         </div>
       </header>
       <p className="explains">
-        Explains {candidate.explains.length} of your {drawing.size} area{drawing.size === 1 ? "" : "s"}
+        Explains {candidate.explains.length} of the {drawing.size === 1 ? "place" : `${drawing.size} places`} you marked
       </p>
       <ReferralFigure name={candidate.name} pattern={pattern} drawing={drawing} />
       <p>{candidate.why}</p>

@@ -4,6 +4,7 @@ import { describeRegion, type Candidate, type CoverMember } from "@unknot/core";
 export function Combination({ members, candidates }: { members: readonly CoverMember[]; candidates: readonly Candidate[] }) {
   if (members.length < 2) return null;
   const name = (id: string) => candidates.find((c) => c.triggerPoint === id)?.name ?? id;
+  const severalAreas = new Set(members.map((m) => m.forArea)).size > 1;
   return (
     <section className="card" aria-labelledby="combination-heading">
       <h2 id="combination-heading">Together, these could explain all of it</h2>
@@ -11,7 +12,8 @@ export function Combination({ members, candidates }: { members: readonly CoverMe
       <ul>
         {members.map((member) => (
           <li key={member.triggerPoint}>
-            <strong>{name(member.triggerPoint)}</strong> (for your {member.forArea}): {member.explains.map(describeRegion).join(", ")}
+            <strong>{name(member.triggerPoint)}</strong>
+            {severalAreas ? ` (for your ${member.forArea})` : ""}: {member.explains.map(describeRegion).join(", ")}
           </li>
         ))}
       </ul>
