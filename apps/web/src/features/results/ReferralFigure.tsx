@@ -24,7 +24,7 @@ export function ReferralFigure({ name, pattern, drawing }: ReferralFigureProps) 
     () =>
       VIEWS.flatMap((view) => {
         const markers = pattern.points.filter((p) => p.view === view).map((p) => p.at);
-        // Cropped to the point's pattern: painful areas far from it are counted in "explains N of your M areas" instead.
+        // Cropped to the point's pattern: painful areas far from it are counted in "explains N of the M places you marked" instead.
         const box = cropAround(view, [...pattern.zones.keys(), ...pattern.points.map((p) => p.region)], markers);
         const inView = (ids: Iterable<RegionId>) => [...ids].filter((id) => regionShape(id).view === view);
         if (!box || (markers.length === 0 && inView(pattern.zones.keys()).length === 0)) return [];
