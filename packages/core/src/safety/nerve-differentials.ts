@@ -40,7 +40,13 @@ function radiculopathy(input: FindInput): Differential | undefined {
   const numb = input.symptoms.includes("numbness-tingling");
   const weak = input.symptoms.includes("weakness");
   if (!numb && !weak) return undefined;
-  const limbs = [...new Set(limbPatterns(input.pain.map((m) => m.region)).filter(reachesIntoLimb).map((p) => p.limb))];
+  const limbs = [
+    ...new Set(
+      limbPatterns(input.pain.map((m) => m.region))
+        .filter(reachesIntoLimb)
+        .map((p) => p.limb),
+    ),
+  ];
   const limb = limbs[0];
   if (!limb) return undefined;
   const words = LIMB_WORDS[limb];

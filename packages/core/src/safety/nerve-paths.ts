@@ -107,7 +107,8 @@ export function limbPatterns(painted: Iterable<RegionId>): LimbPattern[] {
       const start = has(SPINE_STARTS[path.limb]) ? "spine" : path.limb === "arm" && has(SHOULDER_BLADE) ? "shoulder-blade" : undefined;
       const hit = path.segments.map(has);
       const segments = hit.filter(Boolean).length;
-      if (start && segments > 0) patterns.push({ limb: path.limb, side, start, segments, belowElbowOrKnee: hit[1] === true || hit[2] === true });
+      if (start && segments > 0)
+        patterns.push({ limb: path.limb, side, start, segments, belowElbowOrKnee: hit[1] === true || hit[2] === true });
     }
   }
   return patterns;

@@ -103,8 +103,7 @@ const GENERAL_RULES: readonly RedFlagRule[] = [
   {
     id: "giant-cell-arteritis",
     level: "urgent",
-    reason:
-      "Headache with jaw pain on chewing or a tender scalp can be giant cell arteritis, which can threaten sight.",
+    reason: "Headache with jaw pain on chewing or a tender scalp can be giant cell arteritis, which can threaten sight.",
     applies: (f) => f.flags.has("jaw-claudication"),
   },
   {
@@ -168,8 +167,7 @@ const GENERAL_RULES: readonly RedFlagRule[] = [
   {
     id: "one-sided-swollen-limb",
     level: "see-clinician",
-    reason:
-      "A swollen or red, warm area should be looked at by a clinician before you press on it; never massage a swollen, warm calf.",
+    reason: "A swollen or red, warm area should be looked at by a clinician before you press on it; never massage a swollen, warm calf.",
     applies: (f) => f.symptoms.has("swelling") !== f.symptoms.has("redness-warmth") && any(f, LOWER_LIMB),
   },
   {

@@ -112,8 +112,12 @@ describe("nerve-root patterns", () => {
       if (point.symptoms.some((s) => autonomic.has(s))) continue;
       for (const side of ["left", "right"] as const) {
         const opposite = side === "left" ? "right" : "left";
-        const zones = point.referral.flatMap((z) => sidedRegions(z.region, z.side === "both" ? "both" : z.side === "opposite" ? opposite : side));
-        const pain = [...new Set([...zones, ...sidedRegions(point.location.region, side)])].map((region) => [region, 5] as [RegionId, number]);
+        const zones = point.referral.flatMap((z) =>
+          sidedRegions(z.region, z.side === "both" ? "both" : z.side === "opposite" ? opposite : side),
+        );
+        const pain = [...new Set([...zones, ...sidedRegions(point.location.region, side)])].map(
+          (region) => [region, 5] as [RegionId, number],
+        );
         expect([point.id, find(pain, { symptoms: point.symptoms }).safety.level]).toEqual([point.id, "none"]);
       }
     }
@@ -162,7 +166,8 @@ describe("a verdict that says one thing", () => {
   });
 
   it("words no reason with a time frame of its own, so no verdict says two", () => {
-    for (const rule of RED_FLAG_RULES) expect([rule.id, rule.reason]).not.toEqual([rule.id, expect.stringMatching(/\b(today|now|within|immediately)\b/i)]);
+    for (const rule of RED_FLAG_RULES)
+      expect([rule.id, rule.reason]).not.toEqual([rule.id, expect.stringMatching(/\b(today|now|within|immediately)\b/i)]);
   });
 
   it("lets self-treatment go ahead, with press tests and a next test, only at none", () => {
@@ -185,7 +190,9 @@ describe("follow-up questions", () => {
 
   it("does not ask about the saddle area for numbness in the hand", () => {
     expect(followUpQuestions({ symptoms: ["numbness-tingling"], pain: [{ region: "thumb-left" }] })).toEqual([]);
-    expect(followUpQuestions({ symptoms: ["weakness"], pain: [{ region: "thumb-left" }] }).map((q) => q.flag)).toEqual(["progressive-weakness"]);
+    expect(followUpQuestions({ symptoms: ["weakness"], pain: [{ region: "thumb-left" }] }).map((q) => q.flag)).toEqual([
+      "progressive-weakness",
+    ]);
   });
 
   it("lists in the verdict only the follow-ups not yet answered yes", () => {
@@ -194,7 +201,9 @@ describe("follow-up questions", () => {
   });
 });
 
-const limbRegions = REGIONS.filter((r) => ["upper-back", "lower-back", "neck", "pelvis", "arm", "forearm", "hand", "thigh", "knee", "leg", "foot"].includes(r.area));
+const limbRegions = REGIONS.filter((r) =>
+  ["upper-back", "lower-back", "neck", "pelvis", "arm", "forearm", "hand", "thigh", "knee", "leg", "foot"].includes(r.area),
+);
 const drawingArb = fc.uniqueArray(
   fc.record({ region: fc.constantFrom(...limbRegions.map((r) => r.id)), intensity: fc.integer({ min: 0, max: 10 }) }),
   { selector: (mark) => mark.region, maxLength: 10 },
@@ -227,7 +236,8 @@ describe("screening properties", () => {
           [band[index] as RegionId, 4],
           ...extra.filter((m) => m.region !== start && m.region !== band[index]).map((m) => [m.region, m.intensity] as [RegionId, number]),
         ];
-        for (const drawing of [pain, mirror(pain)]) expect(isAtLeast(find(drawing, { symptoms: NEURO }).safety.level, "see-clinician")).toBe(true);
+        for (const drawing of [pain, mirror(pain)])
+          expect(isAtLeast(find(drawing, { symptoms: NEURO }).safety.level, "see-clinician")).toBe(true);
       }),
       { numRuns: 150 },
     );
