@@ -62,7 +62,8 @@ describe("unknot find", () => {
     expect(stdout).toMatch(/irritated nerve root/);
     expect(stdout).toMatch(/Is the weakness getting worse.*\(--flag progressive-weakness\)/);
     expect(stdout).toMatch(/radiculopathy: .*Ask a clinician/);
-    expect(stdout).toMatch(/Stop: .*tingling or numbness/);
+    expect(stdout).toMatch(/This is not a diagnosis\. Only once a clinician has checked you: .*tingling or numbness/);
+    expect(stdout).not.toMatch(/Test this next/);
     expect(stdout).not.toMatch(/may go ahead/);
     expect(stdout).not.toMatch(/within days|today/);
   });

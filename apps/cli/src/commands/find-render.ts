@@ -9,7 +9,8 @@ const LEVEL_TAG: Record<Exclude<SafetyLevel, "none">, string> = {
 
 const SELF_CARE_TEXT: Record<SelfCare, string> = {
   "go-ahead": "Self-treatment may go ahead.",
-  "gently-with-stop-rules": "Do not self-treat the painful area until you have been checked; no sessions or routines until then.",
+  "gently-with-stop-rules":
+    "Do not self-treat the painful area until you have been checked; no press tests, sessions or routines until then.",
   "not-until-checked": "Do not self-treat until you have been checked: no press tests, sessions or routines.",
 };
 
@@ -58,11 +59,8 @@ function candidateLines(result: FindResult): string[] {
   return lines;
 }
 
-function nextTestLines({ nextPressTest: next, safety }: FindResult): string[] {
-  if (!next) return [];
-  const lines = ["", `Test this next: ${next.name}`, `  Find it: ${next.find}`, `  Press: ${next.press}`];
-  if (safety.stopRule) lines.push(`  Stop: ${safety.stopRule}`);
-  return lines;
+function nextTestLines({ nextPressTest: next }: FindResult): string[] {
+  return next ? ["", `Test this next: ${next.name}`, `  Find it: ${next.find}`, `  Press: ${next.press}`] : [];
 }
 
 /** Until the person has been checked the candidates are only named, with no score table, press test or session. */
@@ -72,9 +70,7 @@ function foldedCandidateLines(result: FindResult): string[] {
   return ["", `For information, after you have been checked, the trigger points that may refer this pain: ${names.join("; ")}.`];
 }
 
-/** The general stop rule; with `gently-with-stop-rules` the next test carries the verdict's own stop rule instead. */
+/** The verdict's own stop rule when it has one, else the general one. */
 function footer({ safety }: FindResult): string {
-  return safety.stopRule
-    ? "This is not a diagnosis."
-    : "This is not a diagnosis. Keep pressure at or below 5/10 and stop at sharp, electric or spreading numb pain.";
+  return `This is not a diagnosis. ${safety.stopRule ?? "Keep pressure at or below 5/10 and stop at sharp, electric or spreading numb pain."}`;
 }

@@ -26,8 +26,8 @@ export function findTriggerPoints(input: FindInput, points: readonly AtlasPoint[
   const differentials = suggestDifferentials(input);
   if (safety.level === "emergency") return { safety, differentials, candidates: [], combination: [] };
   const ranked = rankTriggerPoints(input, points);
-  // Until the person has been checked, nothing invites them to press: no "test this next".
-  const next = safety.selfCare === "not-until-checked" ? undefined : chooseNextPressTest(ranked, input.pressTests);
+  // Until the person has been checked, nothing invites them to press now: no "test this next".
+  const next = safety.selfCare === "go-ahead" ? chooseNextPressTest(ranked, input.pressTests) : undefined;
   return {
     safety,
     differentials,

@@ -53,8 +53,8 @@ function radiculopathy(input: FindInput): Differential | undefined {
   const felt = [numb ? "numbness or tingling" : "", weak ? "weakness" : ""].filter(Boolean).join(" and ");
   return {
     id: "radiculopathy",
-    why: `Pain that runs from ${words.from} into the ${words.limb} with ${felt} can come from an irritated nerve root (radiculopathy); trigger points can refer pain the same way, and a drawing cannot tell them apart.`,
-    ask: `Ask a clinician to test the strength, reflexes and feeling of your ${words.limb}${limbs.length > 1 ? "s" : ""} and to try a ${words.check}, and whether a nerve root is involved before you press on these areas.`,
+    why: `Pain from ${words.from} into the ${words.limb} with ${felt} fits an irritated nerve root as well as trigger points, and a drawing cannot tell them apart.`,
+    ask: `Ask a clinician to test the strength, reflexes and feeling of your ${words.limb}${limbs.length > 1 ? "s" : ""} and to try a ${words.check}, to find out whether a nerve root is involved.`,
   };
 }
 

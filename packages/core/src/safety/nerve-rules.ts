@@ -40,7 +40,7 @@ export const NERVE_RULES: readonly RedFlagRule[] = [
     level: "see-clinician",
     reason: `Pain that runs from the low back or buttock down the leg with numbness, tingling or weakness can come from an irritated nerve root (sciatica). ${AFTER_CHECK}`,
     applies: (f) => nerveRootPattern(f, "leg"),
-    coveredBy: ["both-legs"],
+    coveredBy: ["both-legs", "cauda-equina"],
   },
   {
     id: "nerve-root-arm",

@@ -64,6 +64,7 @@ describe("nerve-root patterns", () => {
       expect(result.safety.stopRule).toMatch(/tingling or numbness/);
       expect(result.differentials.map((d) => d.id)).toContain("radiculopathy");
       expect(result.candidates.length).toBeGreaterThan(0);
+      expect(result.nextPressTest).toBeUndefined();
     }
   });
 
@@ -85,6 +86,7 @@ describe("nerve-root patterns", () => {
     const result = find(pain, { symptoms: ["numbness-tingling"], flags });
     expect(result.safety.level).toBe("emergency");
     expect(result.safety.reasons.join(" ")).toMatch(/cauda equina/);
+    expect(result.safety.reasons.join(" ")).not.toMatch(/pressing may be tried/);
     expect(result.candidates).toEqual([]);
   });
 

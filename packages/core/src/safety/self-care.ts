@@ -4,7 +4,8 @@ import type { SafetyLevel } from "../vocabulary/ids.ts";
  * What the results may offer at a safety level, so every client shows the same thing:
  * - `go-ahead`: press tests, "test this next", sessions and routines.
  * - `gently-with-stop-rules`: the candidates and their press tests, for information and to show a clinician,
- *   each press test with the verdict's `stopRule`; no sessions or routines until the person has been checked.
+ *   each press test with the verdict's `stopRule`; no "test this next", sessions or routines until the person
+ *   has been checked.
  * - `not-until-checked`: no press tests, no "test this next", no sessions or routines; candidates, if shown
  *   at all, folded away as "for information, after you have been checked".
  */
@@ -19,7 +20,7 @@ const SELF_CARE: Record<SafetyLevel, SelfCare> = {
 
 /** The one time frame of each level, said once for the whole verdict (reasons carry none of their own). */
 const TIME_FRAMES: Record<SafetyLevel, string> = {
-  none: "No need to see a doctor first; see a clinician if the pain changes, becomes severe or has not eased within a few weeks",
+  none: "See a clinician if the pain changes, becomes severe or has not eased within a few weeks",
   "see-clinician": "See a clinician within the next few days",
   urgent: "Get medical care today",
   emergency: "Call emergency services now",
@@ -27,7 +28,7 @@ const TIME_FRAMES: Record<SafetyLevel, string> = {
 
 /** The line every press test carries when self-care is `gently-with-stop-rules`. */
 export const PRESS_TEST_STOP_RULE =
-  "Press gently, and stop at once if you feel tingling or numbness, or pain that shoots or spreads: tell your clinician if it does.";
+  "Only once a clinician has checked you: press gently, and stop at once if you feel tingling or numbness, or pain that shoots or spreads.";
 
 /** What self-care a level allows. */
 export function selfCareAt(level: SafetyLevel): SelfCare {
