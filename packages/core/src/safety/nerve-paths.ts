@@ -86,6 +86,8 @@ export interface LimbPattern {
   segments: number;
   /** Pain below the elbow or knee along the band. */
   belowElbowOrKnee: boolean;
+  /** Pain in the hand or foot along the band. */
+  handOrFoot: boolean;
 }
 
 /**
@@ -108,7 +110,14 @@ export function limbPatterns(painted: Iterable<RegionId>): LimbPattern[] {
       const hit = path.segments.map(has);
       const segments = hit.filter(Boolean).length;
       if (start && segments > 0)
-        patterns.push({ limb: path.limb, side, start, segments, belowElbowOrKnee: hit[1] === true || hit[2] === true });
+        patterns.push({
+          limb: path.limb,
+          side,
+          start,
+          segments,
+          belowElbowOrKnee: hit[1] === true || hit[2] === true,
+          handOrFoot: hit[2] === true,
+        });
     }
   }
   return patterns;
@@ -120,10 +129,11 @@ export function reachesIntoLimb(pattern: LimbPattern): boolean {
 }
 
 /**
- * Pain from the spine itself along one band to below the elbow or knee, over at least two of its segments:
- * the classic shape of root pain (sciatica runs below the knee). A few muscles refer the same way (gluteus
+ * Pain from the spine itself along one band to below the elbow or knee, over at least two of its segments or
+ * out to the hand or foot (people often mark only the worst places): the classic shape of root pain (sciatica
+ * runs below the knee). A few muscles refer the same way (gluteus
  * minimus mimics sciatica); with numbness or tingling a drawing cannot tell them apart, so a check is the honest advice.
  */
 export function runsDownLimbFromSpine(pattern: LimbPattern): boolean {
-  return pattern.start === "spine" && pattern.segments >= 2 && pattern.belowElbowOrKnee;
+  return pattern.start === "spine" && pattern.belowElbowOrKnee && (pattern.segments >= 2 || pattern.handOrFoot);
 }

@@ -54,6 +54,15 @@ describe("nerve-root patterns", () => {
     ["sciatica with weakness only", SCIATICA, ["weakness"]],
     ["buttock and back of the thigh with numbness and weakness", BUTTOCK_AND_THIGH, NEURO],
     ["neck down the arm to the thumb with tingling", NECK_TO_THUMB, ["numbness-tingling"]],
+    ["the neck and the thumb alone with tingling", [NECK_TO_THUMB[0], NECK_TO_THUMB[3]], ["numbness-tingling"]],
+    [
+      "the low back and the top of the foot alone with numbness",
+      [
+        ["lumbar-right", 6],
+        ["foot-top-right", 4],
+      ],
+      ["numbness-tingling"],
+    ],
     ["shoulder blade down the arm with tingling and weakness", SCALENE, NEURO],
   ] as [string, Drawing, SymptomId[]][])("asks for a clinician for %s, and for its mirror image", (_, drawing, symptoms) => {
     for (const pain of [drawing, mirror(drawing)]) {
