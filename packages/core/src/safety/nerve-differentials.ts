@@ -2,7 +2,7 @@ import type { AnatomicalRegion, RegionId } from "../vocabulary/ids.ts";
 import type { FindInput } from "../finder/input.ts";
 import { anatomicalRegionOf, regionRecord, sideOf } from "../vocabulary/vocabulary.ts";
 import type { Differential } from "./differentials.ts";
-import { limbPatterns, reachesIntoLimb, type Limb } from "./nerve-paths.ts";
+import { limbPatterns, reachesIntoLimb, type Limb, type LimbPattern } from "./nerve-paths.ts";
 
 /** Where the median nerve is felt below the wrist, and the wrist itself. */
 const MEDIAN_HAND: readonly AnatomicalRegion[] = ["thumb", "index-finger", "middle-finger", "thenar", "palm", "wrist-volar"];
@@ -30,9 +30,14 @@ function hasAny(regions: readonly RegionId[], wanted: readonly AnatomicalRegion[
   return regions.some((region) => wanted.includes(anatomicalRegionOf(region)));
 }
 
-const LIMB_WORDS: Record<Limb, { from: string; limb: string; check: string }> = {
-  leg: { from: "the low back or buttock", limb: "leg", check: "straight-leg raise" },
-  arm: { from: "the neck or shoulder blade", limb: "arm", check: "neck movements that bring on the arm pain" },
+/** Where the pain starts, in words. */
+function startWords({ limb, start }: LimbPattern): string {
+  return limb === "leg" ? "the low back or buttock" : start === "spine" ? "the neck" : "the shoulder blade";
+}
+/** The bedside test that stretches the nerve roots of each limb. */
+const ROOT_TESTS: Record<Limb, string> = {
+  leg: "a straight-leg raise",
+  arm: "the neck movements that bring on the arm pain",
 };
 
 /** Numbness or weakness with pain that reaches from the spine or shoulder blade into a limb along one root's band. */
@@ -40,21 +45,16 @@ function radiculopathy(input: FindInput): Differential | undefined {
   const numb = input.symptoms.includes("numbness-tingling");
   const weak = input.symptoms.includes("weakness");
   if (!numb && !weak) return undefined;
-  const limbs = [
-    ...new Set(
-      limbPatterns(input.pain.map((m) => m.region))
-        .filter(reachesIntoLimb)
-        .map((p) => p.limb),
-    ),
-  ];
-  const limb = limbs[0];
-  if (!limb) return undefined;
-  const words = LIMB_WORDS[limb];
+  const patterns = limbPatterns(input.pain.map((m) => m.region)).filter(reachesIntoLimb);
+  const first = patterns.find((p) => p.start === "spine") ?? patterns[0];
+  if (!first) return undefined;
+  const bothSides = new Set(patterns.filter((p) => p.limb === first.limb).map((p) => p.side)).size > 1;
+  const limb = bothSides ? `${first.limb}s` : first.limb;
   const felt = [numb ? "numbness or tingling" : "", weak ? "weakness" : ""].filter(Boolean).join(" and ");
   return {
     id: "radiculopathy",
-    why: `Pain from ${words.from} into the ${words.limb} with ${felt} fits an irritated nerve root as well as trigger points, and a drawing cannot tell them apart.`,
-    ask: `Ask a clinician to test the strength, reflexes and feeling of your ${words.limb}${limbs.length > 1 ? "s" : ""} and to try a ${words.check}, to find out whether a nerve root is involved.`,
+    why: `Pain from ${startWords(first)} into the ${limb} with ${felt} fits an irritated nerve root as well as trigger points, and a drawing cannot tell them apart.`,
+    ask: `Ask a clinician to test the strength, reflexes and feeling of your ${limb} and to try ${ROOT_TESTS[first.limb]}, to find out whether a nerve root is involved.`,
   };
 }
 
