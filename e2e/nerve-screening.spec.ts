@@ -62,6 +62,11 @@ test("weakness that is getting worse: urgent, one time frame, no press test, can
   await expect(page.getByRole("heading", { name: "Get medical care today" })).toBeVisible();
   await expectNothingToPress(page);
   await screenshot(page, testInfo, "results-urgent-weakness");
+
+  // Changing the answers brings the follow-ups back as they were answered.
+  await page.getByRole("link", { name: "Change the answers" }).click();
+  await expect(page.getByRole("group", { name: /Is the weakness getting worse/ }).getByRole("radio", { name: "Yes" })).toBeChecked();
+  await expect(page.getByRole("group", { name: /between your legs/ }).getByRole("radio", { name: "No" })).toBeChecked();
 });
 
 test("cancer and constant night pain: urgent, said once, with nothing to press", async ({ page }, testInfo) => {
