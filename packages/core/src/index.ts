@@ -21,6 +21,8 @@ export { describeRegion } from "./finder/explain.ts";
 export * from "./safety/screen.ts";
 export * from "./safety/differentials.ts";
 export * from "./safety/widespread-pain.ts";
+export * from "./safety/follow-ups.ts";
+export * from "./safety/self-care.ts";
 export * from "./atlas/export.ts";
 export * from "./diary/records.ts";
 export type * from "./diary/stored.ts";
