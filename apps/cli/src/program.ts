@@ -7,6 +7,7 @@ import { registerFindCommand } from "./commands/find.ts";
 import { registerPlanCommand } from "./commands/plan.ts";
 import { registerRegionsCommand } from "./commands/regions.ts";
 import { registerTransferCommands } from "./commands/transfer.ts";
+import { writeOutput } from "./output.ts";
 
 /** Builds the `unknot` command with every subcommand registered. */
 export function buildProgram(): Command {
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
         "Educational self-care support, not a diagnosis.",
     )
     .version("0.1.0")
+    .configureOutput({ writeOut: writeOutput })
     .showHelpAfterError();
   registerRegionsCommand(program);
   registerFindCommand(program);

@@ -1,5 +1,8 @@
+import { ATLAS, MUSCLES, areaLabel } from "@unknot/core";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./run-cli.ts";
+import { muscleListResult, muscleResult, regionReferralsResult } from "../src/commands/atlas.ts";
+import { formatOutput } from "../src/output.ts";
+import { messageOf, runCli } from "./run-cli.ts";
 
 describe("unknot atlas", () => {
   it("prints the whole atlas as JSON in the contract's least shape", () => {
@@ -60,8 +63,52 @@ describe("unknot atlas", () => {
     expect(stdout).toMatch(/trapezius/);
   });
 
-  it("names an unknown muscle or region", () => {
-    expect(runCli(["atlas", "bicepz"]).stderr).toMatch(/unknown muscle "bicepz"/);
-    expect(runCli(["atlas", "--region", "nowhere"]).stderr).toMatch(/--region: unknown region "nowhere"/);
+  it("names an unknown muscle or region and suggests what was meant", () => {
+    const muscle = runCli(["atlas", "bicepz"]);
+    expect(muscle.status).toBe(2);
+    expect(muscle.stderr).toMatch(/unknown muscle "bicepz" \(did you mean biceps-brachii or biceps-femoris\?\)/);
+    expect(runCli(["atlas", "--region", "nowhere"]).stderr).toMatch(/--region: unknown region "nowhere" \(see `unknot regions`\)/);
+    expect(messageOf(() => regionReferralsResult("templ"))).toMatch(/did you mean temple, temple-left or temple-right\?/);
+    expect(messageOf(() => muscleResult("gluteus"))).toMatch(/did you mean gluteus-maximus, gluteus-medius or gluteus-minimus\?/);
+    expect(messageOf(() => muscleResult("temple"))).toMatch(/use --region temple$/);
+  });
+
+  it("finds a muscle by id or name in any case, and by the words of its points", () => {
+    const { status, stdout } = runCli(["atlas", "Trapezius"]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^TRAPEZIUS\n/);
+    expect(runCli(["atlas", "upper", "trapezius"]).stdout).toBe(stdout);
+    for (const typed of ["TRAPEZIUS", "upper trapezius", "Trapezius-Upper-1"])
+      expect(muscleResult(typed).data).toMatchObject({ id: "trapezius" });
+    expect(muscleResult("Suboccipital muscles").data).toMatchObject({ id: "suboccipitals" });
+    expect(muscleResult("lateral pterygoid").data).toMatchObject({ id: "lateral-pterygoid" });
+    expect(regionReferralsResult("Temple-Left").data).toMatchObject({ region: "temple" });
+  });
+
+  it("lists every muscle with its name, one a line, by body area", () => {
+    const { status, stdout } = runCli(["atlas", "--list"]);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split("\n");
+    const muscleLines = lines.filter((line) => line.startsWith("  "));
+    expect(muscleLines).toHaveLength(MUSCLES.length);
+    expect(lines[0]).toBe("HEAD AND NECK");
+    expect(stdout).toMatch(/^ {2}trapezius +Trapezius$/m);
+    expect(stdout).toMatch(/\n\nLOWER LEG AND FOOT\n(?: {2}\S+ +.+\n)*? {2}soleus +Soleus\n/);
+    const listed = muscleListResult().data as { muscles: { id: string; name: string; area: string }[] };
+    expect(listed.muscles.map((m) => m.id).sort()).toEqual(ATLAS.map((m) => m.id).sort());
+    expect(listed.muscles.find((m) => m.id === "soleus")).toMatchObject({ name: "Soleus", area: "Lower leg and foot" });
+  });
+
+  it("names regions and methods in words, not ids", () => {
+    const page = formatOutput(muscleResult("trapezius"), "text");
+    const refers = page.split("\n").find((line) => line.startsWith("  Refers to:")) ?? "";
+    expect(refers).toBe(
+      "  Refers to: back of the neck, behind the ear, temple; sometimes front and side of the neck, back of the head, eye and eyebrow, lower jaw",
+    );
+    for (const line of page.split("\n").filter((l) => l.startsWith("  Refers to:"))) expect(line).not.toMatch(/\b[a-z]+-[a-z]+\b/);
+    expect(page).toMatch(/^ {2}Gentle – pincer grip: /m);
+    expect(page).not.toMatch(/– (fingers|pincer|small-ball|large-ball|hooked-cane):/);
+    expect(formatOutput(regionReferralsResult("temple"), "text")).toMatch(/^essential +Upper trapezius, point 1 +Trapezius$/m);
+    expect(areaLabel("mastoid")).toBe("behind the ear");
   });
 });

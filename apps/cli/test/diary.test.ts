@@ -49,7 +49,7 @@ describe("unknot log, history and db migrate", () => {
     const bad = runCli(["log", "--point", "trapezius-upper-1:large-ball:60:4", "--before", "temple-left:16"], undefined, env);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toMatch(/--before \(painBefore\[0\]\.intensity\): must be from 0 to 10/);
-    expect(runCli(["log", "--point", "nope:large-ball"], undefined, env).stderr).toMatch(/--point .*unknown trigger point "nope"/);
+    expect(runCli(["log", "--point", "nope:large-ball"], undefined, env).stderr).toMatch(/--point.*unknown trigger point "nope"/);
     expect(runCli(["history", "--from", "20-11-2026"], undefined, env).stderr).toMatch(/--from: must be a date/);
     expect(runCli(["history", "--json"], undefined, env).stdout).toBe(before);
   });

@@ -9,9 +9,9 @@ describe("unknot find", () => {
     expect(status).toBe(0);
     const result = JSON.parse(stdout) as {
       candidates: { muscle: string; triggerPoint: string; score: number; explains: string[]; why: string }[];
-      safety: { level: string };
+      safety: { level: string; selfCare: string; timeFrame: string };
     };
-    expect(result.safety.level).toBe("none");
+    expect(result.safety).toMatchObject({ level: "none", selfCare: "go-ahead", timeFrame: expect.stringMatching(/\w/) });
     expect(result.candidates[0]).toMatchObject({ muscle: "trapezius", explains: expect.arrayContaining(["temple-left"]) });
     expect(result.candidates[0]?.score).toBeGreaterThan(0);
     expect(result.candidates[0]?.score).toBeLessThanOrEqual(1);
@@ -55,6 +55,33 @@ describe("unknot find", () => {
     const { stdout } = runCli(["find", "--pain", pain, "--symptom", "headache", "--press", "trapezius-upper-1:reproduces"]);
     expect(stdout).toMatch(/^Confidence: high\. Upper trapezius, point 1 is well ahead .*You have probably found the source/m);
     expect(stdout).not.toMatch(/Test this first|Press next/);
+  });
+
+  it("asks for a clinician for sciatica with numbness and weakness, never saying self-treatment may go ahead", () => {
+    const { status, stdout } = runCli([
+      "find",
+      "--pain",
+      "buttock-lower-right:7,thigh-back-right:5",
+      "--symptom",
+      "numbness-tingling,weakness",
+    ]);
+    expect(status).toBe(0);
+    expect(stdout.split("\n")[0]).toBe("Safety: SEE A CLINICIAN: See a clinician within the next few days.");
+    expect(stdout).toMatch(/irritated nerve root/);
+    expect(stdout).toMatch(/Is the weakness getting worse.*\(--flag progressive-weakness\)/);
+    expect(stdout).toMatch(/radiculopathy: .*Ask a clinician/);
+    expect(stdout).toMatch(/This is not a diagnosis\. Only once a clinician has checked you: .*tingling or numbness/);
+    expect(stdout).not.toMatch(/Test this next/);
+    expect(stdout).not.toMatch(/may go ahead/);
+    expect(stdout).not.toMatch(/within days|today/);
+  });
+
+  it("says an urgent verdict's one time frame once, with no score table, press test or next test", () => {
+    const { stdout } = runCli(["find", "--pain", "thoracic-left:6", "--flag", "cancer-history,constant-night-pain"]);
+    expect(stdout.split("\n")[0]).toBe("Safety: URGENT: Get medical care today.");
+    expect(stdout.match(/today|within/g)).toEqual(["today"]);
+    expect(stdout).toMatch(/For information, after you have been checked, the trigger points that may refer this pain: \w/);
+    for (const absent of [/SCORE/, /Test this next/, /Press:/, /may go ahead/]) expect(stdout).not.toMatch(absent);
   });
 
   it("shows an emergency and no candidates for cauda equina signs", () => {

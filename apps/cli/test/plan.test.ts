@@ -15,9 +15,9 @@ describe("unknot plan", () => {
   it("prints a routine as JSON that the diary accepts, warm-up first", () => {
     const { status, stdout, stderr } = runCli([
       "plan",
-      "--points",
+      "--point",
       "trapezius-upper-1,infraspinatus-1",
-      "--tools",
+      "--tool",
       "large-ball,thumb",
       "--json",
     ]);
@@ -31,8 +31,9 @@ describe("unknot plan", () => {
   });
 
   it("prints a readable routine with method, dose, reasons and stop rules", () => {
-    const { status, stdout } = runCli(["plan", "--points", "infraspinatus-1", "--tools", "large-ball", "--ceiling", "4"]);
+    const { status, stdout } = runCli(["plan", "--point", "infraspinatus-1", "--tool", "large-ball", "--ceiling", "4"]);
     expect(status).toBe(0);
+    expect(stdout).toMatch(/^About \d+ minutes? · pain ceiling 4\/10/m);
     expect(stdout).toMatch(/^1\. Warm-up: shoulder blade — large soft ball, 12 slow strokes$/m);
     expect(stdout).toMatch(/^2\. Infraspinatus, point 1 .*\[infraspinatus-1\] — large soft ball, \d+ slow strokes$/m);
     expect(stdout).toMatch(/^ {3}Why: /m);
@@ -43,7 +44,7 @@ describe("unknot plan", () => {
 
   it("lists the points left out by the caps with the reason", () => {
     const points = "trapezius-upper-2,infraspinatus-1,infraspinatus-2,rhomboids-1,levator-scapulae-2,deltoid-posterior-1";
-    const text = formatOutput(planResult({ points, experience: "new", minutes: "60" }), "text");
+    const text = formatOutput(planResult({ point: points.split(","), experience: "new", minutes: "60" }), "text");
     expect(text).toMatch(/Left out:\n {2}- .*\[levator-scapulae-2\]: Left out to keep the session to 4 points/);
   });
 
@@ -69,10 +70,32 @@ describe("unknot plan", () => {
     expect(plan.minutes).toBeLessThanOrEqual(5);
   });
 
+  it("says how long a routine takes in whole minutes", () => {
+    const plan = planResult({ point: ["infraspinatus-1", "trapezius-upper-1"] });
+    const { minutes } = plan.data as PlanJson;
+    expect(Number.isInteger(minutes)).toBe(false); // the planner counts tenths of a minute…
+    const text = formatOutput(plan, "text");
+    expect(text).toContain(`About ${Math.ceil(minutes)} minutes ·`); // …a person reads whole ones
+    expect(text).not.toMatch(/\d\.\d minutes/);
+  });
+
+  it("keeps the old spellings --points and --tools working, and reads the diary's words for the hands", () => {
+    const old = runCli(["plan", "--points", "infraspinatus-1", "--tools", "large-ball", "--json"]);
+    const now = runCli(["plan", "--point", "infraspinatus-1", "--tool", "large-ball", "--json"]);
+    expect(old.status).toBe(0);
+    expect(old.stdout).toBe(now.stdout);
+    const help = runCli(["plan", "--help"]).stdout;
+    expect(help).toContain("--point <ids>");
+    expect(help).not.toContain("--points");
+    const hands = planResult({ point: ["Trapezius-Upper-1"], tool: ["fingers", "Pincer"] }).data as PlanJson;
+    const thumb = planResult({ point: ["trapezius-upper-1"], tool: ["thumb"] }).data as PlanJson;
+    expect(hands).toEqual(thumb);
+  });
+
   it.each([
-    [["plan", "--points", "trapezius-upper-1,nope-1"], '--points: unknown trigger point "nope-1"'],
+    [["plan", "--point", "trapezius-upper-1,nope-1"], '--point: unknown trigger point "nope-1"'],
     [["plan", "--workout", "curling", "--phase", "pre"], '--workout: unknown activity "curling"'],
-    [["plan"], "--points"],
+    [["plan"], "--point"],
   ])("exits with 2 and names the option: %j", (args, message) => {
     const { status, stderr, stdout } = runCli(args);
     expect(status).toBe(2);
@@ -81,11 +104,11 @@ describe("unknot plan", () => {
   });
 
   it.each<[PlanOptions, string]>([
-    [{ points: "infraspinatus-1", tools: "large-ball,hammer" }, '--tools: unknown tool "hammer"'],
-    [{ points: "infraspinatus-1", ceiling: "8" }, "--ceiling: must be at most 7"],
-    [{ points: "infraspinatus-1", minutes: "ten" }, "--minutes: must be a number"],
-    [{ points: "infraspinatus-1", experience: "expert" }, '--experience: must be "new" or "practised"'],
-    [{ points: "infraspinatus-1", workout: "running" }, "either --points or --workout"],
+    [{ point: ["infraspinatus-1"], tool: ["large-ball", "hammer"] }, '--tool: unknown tool "hammer"'],
+    [{ point: ["infraspinatus-1"], ceiling: "8" }, "--ceiling: must be at most 7"],
+    [{ point: ["infraspinatus-1"], minutes: "ten" }, "--minutes: must be a number"],
+    [{ point: ["infraspinatus-1"], experience: "expert" }, '--experience: must be "new" or "practised"'],
+    [{ point: ["infraspinatus-1"], workout: "running" }, "either --point or --workout"],
     [{ workout: "running" }, "--phase is required"],
     [{ workout: "running", phase: "during" }, '--phase: must be "pre" or "post"'],
     [{ workout: "running", phase: "post", feel: "calf:sore" }, '--feel: unknown region "calf"'],

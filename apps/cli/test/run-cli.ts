@@ -8,3 +8,13 @@ export function runCli(args: string[], input?: string, env: Record<string, strin
   const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", timeout: 60_000, env: { ...process.env, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** The message of the error `run` throws, or "" when it throws none. */
+export function messageOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return "";
+}

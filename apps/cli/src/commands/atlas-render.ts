@@ -1,4 +1,15 @@
-import { CAUTIONS, EVIDENCE_NOTE, PREVALENCE_WORDS, SOURCES, painCeilingOf, type MuscleRecord, type TriggerPoint } from "@unknot/core";
+import {
+  CAUTIONS,
+  EVIDENCE_NOTE,
+  PREVALENCE_WORDS,
+  SOURCES,
+  areaLabel,
+  methodName,
+  painCeilingOf,
+  type MuscleRecord,
+  type ReferralZone,
+  type TriggerPoint,
+} from "@unknot/core";
 
 /** A readable page for one muscle: each trigger point, where it refers, how to find, test and treat it. */
 export function renderMuscle(muscle: MuscleRecord): string {
@@ -10,11 +21,18 @@ export function renderMuscle(muscle: MuscleRecord): string {
   return lines.join("\n");
 }
 
+/** A referral zone in words: "temple", "behind the ear on both sides". */
+export function zoneWords(zone: ReferralZone): string {
+  const place = areaLabel(zone.region);
+  if (zone.side === "both") return `${place} on both sides`;
+  return zone.side === "opposite" ? `${place} on the opposite side` : place;
+}
+
 function renderPoint(point: TriggerPoint): string[] {
   const zones = (kind: "essential" | "spillover") =>
     point.referral
       .filter((z) => z.kind === kind)
-      .map((z) => (z.side ? `${z.region} (${z.side} side)` : z.region))
+      .map(zoneWords)
       .join(", ") || "—";
   return [
     `${point.name} [${point.id}]`,
@@ -25,7 +43,7 @@ function renderPoint(point: TriggerPoint): string[] {
     `  Test it: ${point.pressTest}`,
     ...point.treatments.map(
       (t) =>
-        `  ${t.gentle ? "Gentle" : "Firmer"} – ${t.method}: ${t.position}. ${t.technique} (${dose(t.dose)}; pain no higher than ${painCeilingOf(t)}/10)`,
+        `  ${t.gentle ? "Gentle" : "Firmer"} – ${methodName(t.method)}: ${t.position}. ${t.technique} (${dose(t.dose)}; pain no higher than ${painCeilingOf(t)}/10)`,
     ),
     `  Afterwards: ${point.followUp}`,
     ...point.cautions.map((id) => `  Caution – ${CAUTIONS[id].title}: ${CAUTIONS[id].text}`),

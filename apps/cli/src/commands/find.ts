@@ -1,6 +1,7 @@
 import { findTriggerPoints, parseFindInput, type FindInput, type FindResult } from "@unknot/core";
 import type { Command } from "commander";
 import { CliError } from "../errors.ts";
+import { resolveId } from "../ids.ts";
 import { formatOutput, writeOutput, type Printable } from "../output.ts";
 import { readStdin } from "../stdin.ts";
 import { parsePainList, parsePressTests } from "./find-options.ts";
@@ -68,8 +69,8 @@ function inputFromOptions(options: FindOptions): FindInput {
   if (!options.pain) throw new CliError("--pain is required, e.g. --pain temple-left:7,mastoid-left:5 (or use --json with stdin)");
   const raw = {
     pain: parsePainList(options.pain),
-    symptoms: options.symptom,
-    flags: options.flag,
+    symptoms: options.symptom.map((id) => resolveId("symptom", "--symptom", id)),
+    flags: options.flag.map((id) => resolveId("flag", "--flag", id)),
     ...(options.age !== undefined ? { age: Number(options.age) } : {}),
     ...(options.weeks !== undefined ? { durationWeeks: Number(options.weeks) } : {}),
     pressTests: parsePressTests(options.press),

@@ -1,7 +1,8 @@
-import { isRegionId, toLocalDate, type StoredSession } from "@unknot/core";
+import { toLocalDate, type StoredSession } from "@unknot/core";
 import type { Command } from "commander";
 import { withDiary } from "../diary.ts";
 import { CliError } from "../errors.ts";
+import { resolveId } from "../ids.ts";
 import { formatOutput, formatTable, writeOutput } from "../output.ts";
 
 interface HistoryOptions {
@@ -45,11 +46,11 @@ export function registerHistoryCommand(program: Command): void {
         const value = options[name];
         if (value !== undefined && !toLocalDate(value)) throw new CliError(`--${name}: must be a date written YYYY-MM-DD`);
       }
-      if (options.region !== undefined && !isRegionId(options.region)) throw new CliError(`--region: unknown region "${options.region}"`);
+      const region = options.region === undefined ? undefined : resolveId("region", "--region", options.region);
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new CliError("--limit: must be a whole number from 1 to 10000");
       const page = await withDiary((store, owner, { listRecords }) =>
-        listRecords(store, owner, "sessions", { from: options.from, to: options.to, region: options.region, limit }),
+        listRecords(store, owner, "sessions", { from: options.from, to: options.to, region, limit }),
       );
       writeOutput(formatOutput({ data: page, text: () => renderHistory(page.items) }, options.json ? "json" : "text"));
     });

@@ -1,13 +1,15 @@
-import { CheckInInputSchema, firstProblem, SessionInputSchema } from "@unknot/core";
+import { CheckInInputSchema, firstProblem, METHOD_IDS, SessionInputSchema } from "@unknot/core";
 import type { Command } from "commander";
 import type { z } from "zod";
 import { localInstant, withDiary } from "../diary.ts";
 import { CliError } from "../errors.ts";
+import { resolveId } from "../ids.ts";
+import { addHiddenAlias, collectList } from "../list-options.ts";
 import { formatOutput, writeOutput } from "../output.ts";
 import { parsePainList } from "./find-options.ts";
 
 interface LogOptions {
-  point: string[];
+  point?: string[];
   before?: string;
   after?: string;
   checkIn?: string;
@@ -26,9 +28,14 @@ const OPTION_OF_FIELD: Record<string, string> = {
   recordedAt: "--at",
 };
 
-/** Parses `trapezius-upper-1:large-ball:60:4` (point, method, seconds, highest pain) into a session point. */
+/**
+ * Parses `trapezius-upper-1:large-ball:60:4` (point, method, seconds, highest pain) into a session
+ * point. The method may be any word of the method vocabulary (`thumb` is read as `fingers`).
+ */
 export function parsePoint(text: string): Record<string, unknown> {
-  const [triggerPoint = "", method = "fingers", seconds, maxPain] = text.split(":");
+  const [typed = "", typedMethod = "fingers", seconds, maxPain] = text.split(":");
+  const triggerPoint = resolveId("trigger point", "--point", typed);
+  const method = resolveId("method", "--point", typedMethod);
   const number = (value: string | undefined, name: string) => {
     if (value === undefined || value === "") return undefined;
     const n = Number(value);
@@ -50,15 +57,13 @@ export function checkEntry<S extends z.ZodType>(schema: S, raw: unknown): z.infe
 
 /** `unknot log`: records a session (points, pain before and after) or a pain check-in in the diary. */
 export function registerLogCommand(program: Command): void {
-  const collect = (value: string, previous: string[]) => [...previous, value];
-  program
+  const log = program
     .command("log")
     .description("record a self-treatment session or a pain check-in in your diary")
     .option(
       "--point <point>",
-      "a point worked: id:method:seconds:highest-pain, e.g. trapezius-upper-1:large-ball:60:4 (repeat)",
-      collect,
-      [],
+      `a point worked, id:method:seconds:highest-pain, e.g. trapezius-upper-1:large-ball:60:4 (repeat or comma-separate); methods: fingers (thumb or fingertips, the default; thumb works too), ${METHOD_IDS.filter((m) => m !== "fingers").join(", ")}`,
+      collectList,
     )
     .option("--before <ratings>", "pain before, e.g. temple-left:6,neck-back-left:4")
     .option("--after <ratings>", "pain after, e.g. temple-left:3")
@@ -72,15 +77,16 @@ export function registerLogCommand(program: Command): void {
       const stored = await withDiary(async (store, owner, { createRecord, newRecordId }) => {
         const meta = { id: newRecordId(), now: new Date().toISOString() };
         if (options.checkIn !== undefined) {
-          const input = checkEntry(CheckInInputSchema, { recordedAt: at, ratings: parsePainList(options.checkIn), ...notes });
+          const input = checkEntry(CheckInInputSchema, { recordedAt: at, ratings: parsePainList(options.checkIn, "--check-in"), ...notes });
           return createRecord(store, owner, "checkIns", input, meta);
         }
-        if (options.point.length === 0 && !options.before) throw new CliError("give at least one --point or --before, or use --check-in");
+        const points = options.point ?? [];
+        if (points.length === 0 && !options.before) throw new CliError("give at least one --point or --before, or use --check-in");
         const input = checkEntry(SessionInputSchema, {
           startedAt: at,
-          points: options.point.map(parsePoint),
-          painBefore: parsePainList(options.before ?? ""),
-          painAfter: parsePainList(options.after ?? ""),
+          points: points.map(parsePoint),
+          painBefore: parsePainList(options.before ?? "", "--before"),
+          painAfter: parsePainList(options.after ?? "", "--after"),
           ...notes,
         });
         return createRecord(store, owner, "sessions", input, meta);
@@ -88,4 +94,5 @@ export function registerLogCommand(program: Command): void {
       const text = () => `Saved ${options.checkIn !== undefined ? "check-in" : "session"} ${stored.id} for ${stored.localDate}.`;
       writeOutput(formatOutput({ data: stored, text }, options.json ? "json" : "text"));
     });
+  addHiddenAlias(log, "--points <points>", "point");
 }

@@ -1,10 +1,18 @@
-import { areaLabel, findTriggerPoint, isAnatomicalRegion, methodName, type BuiltRoutine, type RoutineStep } from "@unknot/core";
+import {
+  areaLabel,
+  findTriggerPoint,
+  isAnatomicalRegion,
+  methodName,
+  minutesInWords,
+  type BuiltRoutine,
+  type RoutineStep,
+} from "@unknot/core";
 
 /** A readable routine: the steps in order with method, dose, instructions and reason, then what was left out and the stop rules. */
 export function renderRoutine(built: BuiltRoutine): string {
   const { routine, dropped, minutes } = built;
   const often = routine.timesPerDay === 1 ? "once a day" : `up to ${routine.timesPerDay} times a day`;
-  const lines = [routine.name.toUpperCase(), `About ${minutes} minutes · pain ceiling ${routine.painCeiling}/10 · ${often}`, ""];
+  const lines = [routine.name.toUpperCase(), `About ${minutesInWords(minutes)} · pain ceiling ${routine.painCeiling}/10 · ${often}`, ""];
   routine.steps.forEach((step, index) => lines.push(...renderStep(step, index + 1), ""));
   if (dropped.length > 0) {
     lines.push("Left out:");

@@ -22,6 +22,27 @@ describe("finder API", () => {
     expect(result.candidates[0]?.muscle).toBe("trapezius");
   });
 
+  it("tells the clients what self-care the verdict allows", async () => {
+    const sciatica = {
+      pain: [
+        { region: "buttock-lower-left", intensity: 7 },
+        { region: "thigh-back-left", intensity: 5 },
+        { region: "calf-left", intensity: 4 },
+      ],
+      symptoms: ["numbness-tingling", "weakness"],
+    };
+    type Result = { safety: { level: string; selfCare: string; timeFrame: string; stopRule?: string }; nextPressTest?: unknown };
+    const checked = (await (await post(JSON.stringify(sciatica))).json()) as Result;
+    expect(checked.safety).toMatchObject({
+      level: "see-clinician",
+      selfCare: "gently-with-stop-rules",
+      stopRule: expect.stringMatching(/tingling/),
+    });
+    const urgent = (await (await post(JSON.stringify({ ...sciatica, flags: ["progressive-weakness"] }))).json()) as Result;
+    expect(urgent.safety).toMatchObject({ level: "urgent", selfCare: "not-until-checked", timeFrame: "Get medical care today" });
+    expect(urgent.nextPressTest).toBeUndefined();
+  });
+
   it("answers bad input with 400 naming the field", async () => {
     const response = await post(JSON.stringify({ pain: [{ region: "temple-left", intensity: 12 }] }));
     expect(response.status).toBe(400);

@@ -22,15 +22,19 @@ export interface FindResult {
 
 /**
  * Screens for red flags first, then names conditions to rule out, then ranks trigger points.
- * In an emergency no candidates are offered: the only advice is to get help.
+ * In an emergency no candidates are offered: the only advice is to get help. The verdict's `selfCare`
+ * says what else the clients may show.
  */
 export function findTriggerPoints(input: FindInput, points: readonly AtlasPoint[] = ATLAS_POINTS): FindResult {
   const safety = screenSafety(input);
   const differentials = suggestDifferentials(input);
   if (safety.level === "emergency") return { safety, differentials, candidates: [], combination: [] };
   const ranking = rankDrawing(input, points);
-  const confidence = describeConfidence(ranking);
-  const next = chooseNextPressTest(ranking, input.pressTests);
+  // Until the person has been checked, nothing invites them to press now: no "test this next", and
+  // no confidence that would say which point to test first.
+  const pressing = safety.selfCare === "go-ahead";
+  const confidence = pressing ? describeConfidence(ranking) : undefined;
+  const next = pressing ? chooseNextPressTest(ranking, input.pressTests) : undefined;
   return {
     safety,
     differentials,

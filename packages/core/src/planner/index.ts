@@ -12,3 +12,4 @@ export * from "./workouts.ts";
 export * from "./factor-questions.ts";
 export * from "./perpetuating.ts";
 export * from "./timer.ts";
+export * from "./duration.ts";

@@ -2,6 +2,7 @@ import { methodSafety, type MethodSafety } from "../atlas/method-rules.ts";
 import type { Dose, SelfTreatment, TriggerPoint } from "../atlas/types.ts";
 import type { z } from "zod";
 import type { SessionMethodSchema } from "../diary/records.ts";
+import { methodName } from "../vocabulary/methods.ts";
 import { wantsGentle, type Preferences, type Tool } from "./preferences.ts";
 
 /** A way of working a point: the atlas methods plus the massage gun. */
@@ -160,24 +161,8 @@ function joinReasons(...parts: string[]): string {
   return parts.filter(Boolean).join(" ");
 }
 
-const NAMES: Record<PlannerMethod, string> = {
-  fingers: "thumb or fingertips",
-  pincer: "pincer grip",
-  "small-ball": "small hard ball",
-  "large-ball": "large soft ball",
-  "foam-roller": "foam roller",
-  "hooked-cane": "hooked cane",
-  "knobbed-tool": "knobbed tool",
-  "massage-gun": "massage gun",
-};
-
-/** A method's name for use inside a sentence, e.g. "large soft ball". */
-export function methodName(method: PlannerMethod): string {
-  return NAMES[method];
-}
-
 function withArticle(method: PlannerMethod): string {
   if (method === "fingers") return "your thumb or fingertips";
   if (method === "pincer") return "a pincer grip between thumb and fingers";
-  return `a ${NAMES[method]}`;
+  return `a ${methodName(method)}`;
 }

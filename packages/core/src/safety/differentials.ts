@@ -1,12 +1,14 @@
 import type { DifferentialId, RegionId } from "../vocabulary/ids.ts";
 import type { FindInput } from "../finder/input.ts";
 import { anatomicalRegionOf } from "../vocabulary/vocabulary.ts";
+import { nerveDifferentials } from "./nerve-differentials.ts";
 import { widespreadPain } from "./widespread-pain.ts";
 
-/** A condition the pattern suggests ruling out first, and why. */
+/** A condition the pattern suggests ruling out first, why, and what to ask a clinician. */
 export interface Differential {
   id: DifferentialId;
   why: string;
+  ask: string;
 }
 
 const OA_JOINTS = new Set([
@@ -37,9 +39,10 @@ const TENDON_SITES = new Set([
   "ankle-outer",
 ]);
 
-/** Suggests fibromyalgia, osteoarthritis or tendinopathy when the pattern fits, each with a reason. */
+/** Suggests the conditions the pattern fits (widespread pain, joint, tendon and nerve conditions), each with a reason. */
 export function suggestDifferentials(input: FindInput): Differential[] {
-  return [fibromyalgia(input), osteoarthritis(input), tendinopathy(input)].filter((d): d is Differential => d !== undefined);
+  const local = [fibromyalgia(input), osteoarthritis(input), tendinopathy(input)].filter((d): d is Differential => d !== undefined);
+  return [...local, ...nerveDifferentials(input)];
 }
 
 /**
@@ -58,7 +61,8 @@ function fibromyalgia(input: FindInput): Differential | undefined {
     id: "fibromyalgia",
     why: `Pain in ${wpi.index} of the 19 areas of the Widespread Pain Index, across ${wpi.bodyRegions.length} of 5 body regions${
       input.durationWeeks !== undefined ? ` for ${input.durationWeeks} weeks` : ""
-    }${somatic ? ", with fatigue or poor sleep" : ""}, fits a widespread pain pattern. Ask a clinician to assess for fibromyalgia before relying on local trigger point work.`,
+    }${somatic ? ", with fatigue or poor sleep" : ""}, fits a widespread pain pattern.`,
+    ask: "Ask a clinician to assess for fibromyalgia before relying on local trigger point work.",
   };
 }
 
@@ -70,7 +74,8 @@ function osteoarthritis(input: FindInput): Differential | undefined {
   if (!joint || !stiff) return undefined;
   return {
     id: "osteoarthritis",
-    why: `Pain centred on a joint (${joint.replace(/-(left|right)$/, "")}) at ${input.age} with stiffness fits osteoarthritis. A clinician can confirm it; trigger point work may still ease the muscles around the joint.`,
+    why: `Pain centred on a joint (${joint.replace(/-(left|right)$/, "")}) at ${input.age} with stiffness fits osteoarthritis; trigger point work may still ease the muscles around the joint.`,
+    ask: "Ask a clinician to examine the joint and confirm whether it is osteoarthritis, and which exercises suit it.",
   };
 }
 
@@ -81,7 +86,8 @@ function tendinopathy(input: FindInput): Differential | undefined {
   if (!site) return undefined;
   return {
     id: "tendinopathy",
-    why: `Pain at a tendon site (${site.region}) that hurts when loaded fits tendinopathy. Tendons improve with graded loading exercise; ask a physiotherapist, and do not rely on pressure work alone.`,
+    why: `Pain at a tendon site (${site.region}) that hurts when loaded fits tendinopathy. Tendons improve with graded loading exercise; do not rely on pressure work alone.`,
+    ask: "Ask a physiotherapist whether it is the tendon, and for a graded loading programme.",
   };
 }
 

@@ -1,6 +1,7 @@
 import { findTriggerPoint } from "../atlas/atlas.ts";
-import { InstantSchema, type SessionPoint } from "../diary/records.ts";
+import { InstantSchema } from "../diary/records.ts";
 import type { DiarySnapshot, StoredSession } from "../diary/stored.ts";
+import { methodName } from "../vocabulary/methods.ts";
 import { sideOf } from "../vocabulary/vocabulary.ts";
 import type { BackupPerson } from "./backup.ts";
 import type { FhirBundle, FhirCodeableConcept, FhirObservation, FhirProcedure } from "./fhir-types.ts";
@@ -36,17 +37,6 @@ const SURVEY_CATEGORY: FhirCodeableConcept = {
   coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "survey", display: "Survey" }],
 };
 
-const METHOD_LABELS: Record<SessionPoint["method"], string> = {
-  fingers: "thumb or fingers",
-  pincer: "pincer grip",
-  "small-ball": "small ball",
-  "large-ball": "large soft ball",
-  "foam-roller": "foam roller",
-  "hooked-cane": "hooked cane",
-  "knobbed-tool": "knobbed tool",
-  "massage-gun": "massage gun",
-};
-
 const SOURCE_NOTES: Record<DiaryRating["source"], string> = {
   "session-before": "Rated by the person just before a self-treatment session.",
   "session-after": "Rated by the person just after a self-treatment session.",
@@ -61,7 +51,7 @@ export function describeSessionPoints(session: Pick<StoredSession, "points">): s
   const lines = session.points.map((point) => {
     const atlas = findTriggerPoint(point.triggerPoint);
     const dose = [point.seconds !== undefined ? `${point.seconds} s` : "", point.strokes !== undefined ? `${point.strokes} strokes` : ""];
-    const parts = [METHOD_LABELS[point.method], ...dose.filter(Boolean), `highest pressure-pain ${point.maxPain}/10`];
+    const parts = [methodName(point.method), ...dose.filter(Boolean), `highest pressure-pain ${point.maxPain}/10`];
     return `${atlas?.point.name ?? point.triggerPoint}: ${parts.join(", ")}`;
   });
   return `Trigger points worked:\n${lines.join("\n")}`;

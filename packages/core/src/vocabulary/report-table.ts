@@ -1,4 +1,4 @@
-/** Symptoms, screening flags, safety levels and differentials, copied from the shared contract. */
+/** Symptoms, screening flags, safety levels and differentials, copied from the shared contract (differentials added to it are marked). */
 export const SYMPTOM_TABLE = [
   { id: "headache", label: "Headache" },
   { id: "tinnitus", label: "Ringing or noise in the ear" },
@@ -53,4 +53,11 @@ export const DIFFERENTIAL_TABLE = [
   },
   { id: "osteoarthritis", meaning: "Pain centred on a joint with features of osteoarthritis." },
   { id: "tendinopathy", meaning: "Pain at a tendon that hurts on loading." },
+  // Added by the project (the contract allows additions): nerve patterns that trigger points can mimic.
+  { id: "radiculopathy", meaning: "Pain along a limb with numbness, tingling or weakness that may come from an irritated nerve root." },
+  { id: "carpal-tunnel", meaning: "Numbness or tingling on the thumb side of the hand from the median nerve squeezed at the wrist." },
+  {
+    id: "thoracic-outlet",
+    meaning: "Tingling down the inner arm to the little finger from nerves squeezed between the collarbone and the first rib.",
+  },
 ] as const;

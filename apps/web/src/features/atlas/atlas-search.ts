@@ -1,15 +1,7 @@
-import { REGIONS, anatomicalRegionOf, type AnatomicalRegion, type MuscleGroup, type MuscleRecord } from "@unknot/core";
+import { MUSCLE_GROUPS, REGIONS, anatomicalRegionOf, type AnatomicalRegion, type MuscleGroup, type MuscleRecord } from "@unknot/core";
 
 /** The body areas of the atlas, in head-to-foot order, with their names on screen. */
-export const AREAS: readonly { group: MuscleGroup; label: string }[] = [
-  { group: "head-neck", label: "Head and neck" },
-  { group: "shoulder-arm", label: "Shoulder and arm" },
-  { group: "forearm-hand", label: "Forearm and hand" },
-  { group: "trunk", label: "Trunk" },
-  { group: "pelvis-hip", label: "Pelvis and hip" },
-  { group: "thigh-knee", label: "Thigh and knee" },
-  { group: "leg-foot", label: "Lower leg and foot" },
-];
+export const AREAS = MUSCLE_GROUPS;
 
 const placeNames = new Map<AnatomicalRegion, string>();
 for (const region of REGIONS) {

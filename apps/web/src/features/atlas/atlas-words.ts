@@ -1,16 +1,7 @@
-import type { Dose, Method } from "@unknot/core";
+import type { Dose } from "@unknot/core";
 
-/** How each self-treatment method is named on screen. */
-export const METHOD_LABELS: Record<Method | "massage-gun", string> = {
-  fingers: "Thumb or fingertips",
-  pincer: "Pincer grip (thumb and fingers)",
-  "small-ball": "Small firm ball",
-  "large-ball": "Large soft ball",
-  "foam-roller": "Foam roller",
-  "hooked-cane": "Hooked cane",
-  "knobbed-tool": "Knobbed tool",
-  "massage-gun": "Massage gun",
-};
+/** How each self-treatment method is named on screen: the one method vocabulary, shared with the CLI and exports. */
+export { METHOD_LABELS } from "@unknot/core";
 
 /** A dose in words: "Hold for 30 seconds" or "10 slow strokes". */
 export function doseWords(dose: Dose): string {

@@ -4,9 +4,12 @@ const NAMES: Record<Differential["id"], string> = {
   fibromyalgia: "Fibromyalgia",
   osteoarthritis: "Osteoarthritis",
   tendinopathy: "Tendinopathy",
+  radiculopathy: "An irritated nerve root (radiculopathy)",
+  "carpal-tunnel": "Carpal tunnel syndrome",
+  "thoracic-outlet": "Thoracic outlet syndrome",
 };
 
-/** Conditions to rule out before relying on trigger point work, shown before the candidates. */
+/** Conditions to rule out before relying on trigger point work, with what to ask a clinician, shown before the candidates. */
 export function Differentials({ differentials }: { differentials: readonly Differential[] }) {
   if (differentials.length === 0) return null;
   return (
@@ -15,7 +18,7 @@ export function Differentials({ differentials }: { differentials: readonly Diffe
       <ul>
         {differentials.map((d) => (
           <li key={d.id}>
-            <strong>{NAMES[d.id]}.</strong> {d.why}
+            <strong>{NAMES[d.id]}.</strong> {d.why} {d.ask}
             <span className="hint"> {DIFFERENTIALS.find((x) => x.id === d.id)?.meaning}</span>
           </li>
         ))}

@@ -1,4 +1,6 @@
+import { useContext } from "react";
 import type { PressAnswer } from "../find/find-query.ts";
+import { StopRuleContext } from "./stop-rule.tsx";
 
 interface PressTestPromptProps {
   name: string;
@@ -23,12 +25,17 @@ const MEANING: Record<PressAnswer, string> = {
   nothing: "Nothing: less likely to be the source.",
 };
 
-/** The press test: how to find the point, how to press it, and the three possible answers (tap again to undo). */
+/**
+ * The press test: the verdict's stop rule when it has one, how to find the point, how to press it, the three
+ * possible answers (tap again to undo), and what the chosen answer means.
+ */
 export function PressTestPrompt({ name, find, press, answer, onAnswer, level = 4 }: PressTestPromptProps) {
   const Heading = level === 3 ? "h3" : "h4";
+  const stopRule = useContext(StopRuleContext);
   return (
     <div className="press-test">
       <Heading className="press-heading">Test it: press for 10 seconds</Heading>
+      {stopRule && <p className="stop-rule">{stopRule}</p>}
       <details>
         <summary>How to find it</summary>
         <p>{find}</p>

@@ -1,13 +1,15 @@
 import { useMemo, useState } from "react";
-import { isAtLeast, type Candidate } from "@unknot/core";
+import type { Candidate } from "@unknot/core";
 import { findQueryString, type FindState, type PressAnswer } from "../find/find-query.ts";
 import { CandidateCard } from "./CandidateCard.tsx";
 import { Combination } from "./Combination.tsx";
 import { ConfidenceCard } from "./ConfidenceCard.tsx";
 import { Differentials } from "./Differentials.tsx";
+import { FoldedCandidates } from "./FoldedCandidates.tsx";
 import { NextTestCard } from "./NextTestCard.tsx";
 import { EmergencyScreen, SafetyVerdict } from "./SafetyVerdict.tsx";
 import { SessionBar } from "./SessionBar.tsx";
+import { ResultsFrame } from "./stop-rule.tsx";
 import { useFinder } from "./useFinder.ts";
 import { useRankChanges } from "./useRankChanges.ts";
 
@@ -17,9 +19,16 @@ interface ResultsViewProps {
 }
 
 const FIRST_SHOWN = 5;
+const TESTING_HINT =
+  "These are possibilities to test, not a diagnosis. Pressing a point for 10 seconds and noticing whether it brings on your familiar pain is the best check you can do at home; the list re-orders as you answer.";
+const CHECK_FIRST_HINT =
+  "These are possibilities, not a diagnosis: until you have been checked, they are for information and to show your clinician. Each press test says how to try it safely afterwards.";
 const NO_CANDIDATES: readonly Candidate[] = [];
 
-/** Safety first, then conditions to rule out, then the ranked trigger points with their press tests. */
+/**
+ * Safety first, then conditions to rule out, then the ranked trigger points with their press tests, as far as the
+ * verdict's `selfCare` allows: until a doctor has checked the person, the candidates are only named, folded away.
+ */
 export function ResultsView({ state, onPressTest }: ResultsViewProps) {
   const found = useFinder(state);
   const [showAll, setShowAll] = useState(false);
@@ -37,7 +46,16 @@ export function ResultsView({ state, onPressTest }: ResultsViewProps) {
     const others = state.tests.filter((t) => t.triggerPoint !== triggerPoint);
     onPressTest(value ? [...others, { triggerPoint, result: value }] : others);
   };
-  const sessionAllowed = !isAtLeast(result.safety.level, "see-clinician");
+  if (result.safety.selfCare === "not-until-checked") {
+    return (
+      <div className="results">
+        <SafetyVerdict verdict={result.safety} />
+        <Differentials differentials={result.differentials} />
+        <FoldedCandidates candidates={candidates} />
+      </div>
+    );
+  }
+  const sessionAllowed = result.safety.selfCare === "go-ahead";
   // Until the person chooses, a session holds the points whose press test brought on the familiar pain, then the
   // smallest set that explains the whole drawing.
   const confirmed = candidates.filter((c) => state.tests.some((t) => t.triggerPoint === c.triggerPoint && t.result === "reproduces"));
@@ -46,7 +64,7 @@ export function ResultsView({ state, onPressTest }: ResultsViewProps) {
   const shown = showAll ? candidates : candidates.slice(0, FIRST_SHOWN);
   const severalAreas = new Set(candidates.map((c) => c.forArea)).size > 1;
   return (
-    <div className="results">
+    <ResultsFrame stopRule={result.safety.stopRule}>
       <SafetyVerdict verdict={result.safety} />
       <Differentials differentials={result.differentials} />
       {result.confidence && <ConfidenceCard confidence={result.confidence} />}
@@ -56,10 +74,7 @@ export function ResultsView({ state, onPressTest }: ResultsViewProps) {
       <Combination members={result.combination} candidates={candidates} />
       <section aria-labelledby="candidates-heading">
         <h2 id="candidates-heading">Trigger points that may refer this pain</h2>
-        <p className="hint">
-          These are possibilities to test, not a diagnosis. Pressing a point for 10 seconds and noticing whether it brings on your familiar
-          pain is the best check you can do at home; the list re-orders as you answer.
-        </p>
+        <p className="hint">{sessionAllowed ? TESTING_HINT : CHECK_FIRST_HINT}</p>
         {candidates.length === 0 && <p>No trigger point in the atlas refers pain to the areas you marked.</p>}
         <p role="status" className="rank-status">
           {moved.size > 0 && candidates[0] ? `The list has been re-ordered after your answer. First now: ${candidates[0].name}.` : ""}
@@ -88,6 +103,6 @@ export function ResultsView({ state, onPressTest }: ResultsViewProps) {
         )}
       </section>
       {sessionAllowed && <SessionBar state={state} candidates={candidates} picked={picked} />}
-    </div>
+    </ResultsFrame>
   );
 }

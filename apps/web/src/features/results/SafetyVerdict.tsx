@@ -1,28 +1,26 @@
 import { useEffect, useRef } from "react";
-import type { SafetyLevel, SafetyVerdict as Verdict } from "@unknot/core";
+import type { SafetyVerdict as Verdict, SelfCare } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
 
-const HEADINGS: Record<SafetyLevel, string> = {
-  none: "No warning signs in your answers",
-  "see-clinician": "Please see a clinician within a few days",
-  urgent: "Please get medical care today",
-  emergency: "Call emergency services now",
-};
-
-const ADVICE: Record<SafetyLevel, string> = {
-  none: "Nothing you told us needs a doctor first. If the pain changes, becomes severe or does not improve within a few weeks, see a clinician.",
-  "see-clinician":
+/** What each kind of self-care means for the person; the time frame is the verdict's own, said once. */
+const ADVICE: Record<SelfCare, string> = {
+  "go-ahead": "Nothing you told us needs a doctor first: self-treatment may go ahead.",
+  "gently-with-stop-rules":
     "Until you have been checked, do not work on the painful area yourself. The possibilities below are for information, and to show your clinician.",
-  urgent: "Contact a doctor, urgent care or an out-of-hours service today. Do not self-treat until you have been checked.",
-  emergency: "",
+  "not-until-checked": "Contact a doctor, urgent care or an out-of-hours service. Do not self-treat until you have been checked.",
 };
 
-/** The safety verdict, always first. An emergency is handled by `EmergencyScreen` instead. */
+/**
+ * The safety verdict, always first: above `none` its time frame is the heading, said nowhere else. An emergency
+ * is handled by `EmergencyScreen` instead.
+ */
 export function SafetyVerdict({ verdict }: { verdict: Verdict }) {
+  const none = verdict.level === "none";
   return (
     <section className={`verdict verdict-${verdict.level}`} aria-labelledby="verdict-heading">
-      <h2 id="verdict-heading">{HEADINGS[verdict.level]}</h2>
-      <p>{ADVICE[verdict.level]}</p>
+      <h2 id="verdict-heading">{none ? "No warning signs in your answers" : verdict.timeFrame}</h2>
+      <p>{ADVICE[verdict.selfCare]}</p>
+      {none && <p>{verdict.timeFrame}.</p>}
       {verdict.reasons.length > 0 && (
         <ul>
           {verdict.reasons.map((reason) => (
@@ -51,7 +49,7 @@ export function EmergencyScreen({ verdict, changeAnswers }: { verdict: Verdict; 
   return (
     <section className="emergency" role="alert" aria-labelledby="emergency-heading">
       <h2 id="emergency-heading" ref={heading} tabIndex={-1}>
-        {HEADINGS.emergency}
+        {verdict.timeFrame}
       </h2>
       <p className="emergency-lead">
         Call your local emergency number now (112 in most of Europe, 911 in North America, 999 in the UK, 000 in Australia).

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
-import { FLAGS, type FlagId, type SymptomId } from "@unknot/core";
+import { FLAGS, followUpQuestions, type FlagId, type SymptomId } from "@unknot/core";
 import type { FindState } from "../find/find-query.ts";
 import { FLAG_QUESTIONS } from "./flag-questions.ts";
+import { FollowUpQuestions } from "./FollowUpQuestions.tsx";
 import { SymptomChips } from "./SymptomChips.tsx";
 
 interface ScreeningFormProps {
@@ -21,8 +22,16 @@ function optionalNumber(text: string): number | undefined {
 export function ScreeningForm({ state, onSubmit }: ScreeningFormProps) {
   const [symptoms, setSymptoms] = useState<SymptomId[]>(state.symptoms);
   const [flags, setFlags] = useState<FlagId[]>(state.flags ?? []);
+  // Coming back to change answers, every question was answered before: an unticked one was a no.
+  const [answered, setAnswered] = useState<ReadonlySet<FlagId>>(new Set(state.flags === undefined ? [] : FLAGS.map((f) => f.id)));
   const [age, setAge] = useState(state.age?.toString() ?? "");
   const [weeks, setWeeks] = useState(state.weeks?.toString() ?? "");
+  const followUps = followUpQuestions({ symptoms, pain: state.pain });
+  const askedAbove = new Set(followUps.map((q) => q.flag));
+  const answerFollowUp = (flag: FlagId, yes: boolean) => {
+    setFlags((list) => (yes ? [...new Set([...list, flag])] : list.filter((x) => x !== flag)));
+    setAnswered((done) => new Set([...done, flag]));
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit({ symptoms, flags, age: optionalNumber(age), weeks: optionalNumber(weeks) });
@@ -33,13 +42,14 @@ export function ScreeningForm({ state, onSubmit }: ScreeningFormProps) {
         <h2 id="symptoms-heading">1. Anything else you notice?</h2>
         <p className="hint">Choose any that come with the pain. Skip this if none do.</p>
         <SymptomChips chosen={symptoms} onToggle={(id) => setSymptoms((list) => toggle(list, id))} />
+        <FollowUpQuestions questions={followUps} flags={flags} answered={answered} onAnswer={answerFollowUp} />
       </section>
       <section className="card" aria-labelledby="safety-heading">
         <h2 id="safety-heading">2. Safety questions</h2>
         <p className="hint">Some pain needs a doctor rather than self-treatment. Tick every question you would answer yes to.</p>
         <fieldset className="questions">
           <legend className="visually-hidden">Tick the questions you answer yes to</legend>
-          {FLAGS.map((flag) => (
+          {FLAGS.filter((flag) => !askedAbove.has(flag.id)).map((flag) => (
             <label key={flag.id} className="question">
               <input type="checkbox" checked={flags.includes(flag.id)} onChange={() => setFlags((list) => toggle(list, flag.id))} />
               <span>{FLAG_QUESTIONS[flag.id]}</span>

@@ -1,6 +1,5 @@
-import { METHOD_LABELS } from "../atlas/atlas-words.ts";
 import { useId } from "react";
-import { MAX_PAIN_CEILING, TOOLS, type PreferencesInput, type Tool } from "@unknot/core";
+import { MAX_PAIN_CEILING, TOOL_LABELS, TOOLS, type PreferencesInput, type Tool } from "@unknot/core";
 
 /** The preferences the page asks for, with every field filled. */
 export type SessionPrefs = Required<Pick<PreferencesInput, "experience" | "painSensitivity" | "minutesAvailable" | "painCeiling">> & {
@@ -15,9 +14,6 @@ export const DEFAULT_PREFS: SessionPrefs = {
   minutesAvailable: 10,
   painCeiling: 5,
 };
-
-// Tools share their names with the methods that use them; only the bare hand is named differently here.
-const TOOL_LABELS: Record<Tool, string> = { ...METHOD_LABELS, thumb: "Thumb and fingers" };
 
 interface PlanFormProps {
   prefs: SessionPrefs;
