@@ -30,7 +30,10 @@ export const MODEL = {
    * this, the rest of the drawing counts against a point no more (several sources at once are common).
    */
   secondSourceCost: 3,
-  /** Prior cost (log-odds) of each further active point of the same muscle in a combined hypothesis. */
+  /**
+   * Prior cost (log-odds) of each further active point of the same muscle in a combined hypothesis:
+   * about half of the people with one active point of a muscle have another in it (ln 2 ≈ 0.7).
+   */
   extraPointCost: 0.7,
   /**
    * Prior weight of "no trigger point explains this area" against one point of `occasional`
@@ -68,13 +71,14 @@ export type PressAnswer = "reproduces" | "tender" | "nothing";
 export type PressRelation = "ifSource" | "ifSibling" | "ifNotSource";
 
 /**
- * Chance of each answer when a person presses a point, by how it relates to the source of their pain.
- * From the source itself, familiar pain about 6 times in 10: a lay person may miss the spot or press
- * too lightly. From a point of another muscle, about 1 time in 10: neighbouring patterns overlap and
- * sensitised tissue reproduces pain more widely. From another point of the source's own muscle, about
- * 3 in 10: the points of one muscle lie in the same taut muscle and their patterns largely overlap.
- * Tenderness alone is common where a muscle is not the cause (latent trigger points are found in about
- * half of pain-free adults), so "tender" is slightly likelier from a point that is not the source.
+ * Chance of each answer when a person presses a point, by how it relates to the source of their pain
+ * (reasoning and sources in docs/finder.md). From the source itself, familiar pain about 6 times in 10:
+ * a lay person may miss the spot or press too lightly. From a point of another muscle, about 1 time in
+ * 20: recognising one's own pain is the most specific finding of the examination, but neighbouring
+ * patterns overlap and sensitised tissue reproduces pain more widely. From another point of the
+ * source's own muscle, about 3 in 10: the points of one muscle lie in the same muscle and their patterns
+ * largely overlap. Tenderness alone is common where a muscle is not the cause (latent trigger points in
+ * about half of pain-free adults), so "tender" is slightly likelier from a point that is not the source.
  */
 export const PRESS_ANSWER_CHANCE: Record<PressRelation, Record<PressAnswer, number>> = {
   ifSource: { reproduces: 0.6, tender: 0.3, nothing: 0.1 },
@@ -83,8 +87,8 @@ export const PRESS_ANSWER_CHANCE: Record<PressRelation, Record<PressAnswer, numb
 };
 
 /**
- * Log-likelihood ratio of each answer for the point pressed (reproduces ≈ +1.8, ×6; tender ≈ −0.4,
- * ×0.67; nothing ≈ −1.5, ×0.22) and for the other points of its muscle (≈ +1.1, −0.1, −0.4).
+ * Log-likelihood ratio of each answer for the point pressed (reproduces ≈ +2.5, ×12; tender ≈ −0.4,
+ * ×0.67; nothing ≈ −1.6, ×0.2) and for the other points of its muscle (≈ +1.8, −0.1, −0.5).
  */
 export const PRESS_LLR: Record<"ifSource" | "ifSibling", Record<PressAnswer, number>> = {
   ifSource: pressLlr("ifSource"),
