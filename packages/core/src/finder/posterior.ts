@@ -27,7 +27,8 @@ export function areaPosterior(evidence: DrawingEvidence): Posterior {
   const global = evidence.global.slice();
   for (const [i, combined] of evidence.combined) {
     local[i] = combined.local;
-    global[i] = combined.global;
+    // The score is the better fit of the two hypotheses, so becoming a partner's leader never lowers it.
+    global[i] = Math.max(global[i] as number, combined.global);
   }
   const members: number[][] = evidence.areas.map(() => []);
   for (const i of evidence.touched) members[evidence.area[i] as number]?.push(i);
