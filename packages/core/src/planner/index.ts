@@ -12,3 +12,6 @@ export * from "./workouts.ts";
 export * from "./factor-questions.ts";
 export * from "./perpetuating.ts";
 export * from "./timer.ts";
+export * from "./sentences.ts";
+export * from "./position-kind.ts";
+export * from "./technique-steps.ts";
