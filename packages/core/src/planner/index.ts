@@ -15,3 +15,4 @@ export * from "./timer.ts";
 export * from "./sentences.ts";
 export * from "./position-kind.ts";
 export * from "./technique-steps.ts";
+export * from "./ease-off.ts";
