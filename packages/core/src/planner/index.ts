@@ -16,3 +16,4 @@ export * from "./sentences.ts";
 export * from "./position-kind.ts";
 export * from "./technique-steps.ts";
 export * from "./ease-off.ts";
+export * from "./step-technique.ts";
