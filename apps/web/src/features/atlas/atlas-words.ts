@@ -1,4 +1,4 @@
-import type { Dose, Method } from "@unknot/core";
+import type { Method } from "@unknot/core";
 
 /** How each self-treatment method is named on screen. */
 export const METHOD_LABELS: Record<Method | "massage-gun", string> = {
@@ -11,8 +11,3 @@ export const METHOD_LABELS: Record<Method | "massage-gun", string> = {
   "knobbed-tool": "Knobbed tool",
   "massage-gun": "Massage gun",
 };
-
-/** A dose in words: "Hold for 30 seconds" or "10 slow strokes". */
-export function doseWords(dose: Dose): string {
-  return dose.kind === "hold" ? `Hold for ${dose.seconds} seconds` : `${dose.count} slow strokes`;
-}
