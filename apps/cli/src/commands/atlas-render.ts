@@ -1,4 +1,13 @@
-import { CAUTIONS, EVIDENCE_NOTE, PREVALENCE_WORDS, SOURCES, painCeilingOf, type MuscleRecord, type TriggerPoint } from "@unknot/core";
+import {
+  CAUTIONS,
+  EVIDENCE_NOTE,
+  PREVALENCE_WORDS,
+  SOURCES,
+  joinSentences,
+  painCeilingOf,
+  type MuscleRecord,
+  type TriggerPoint,
+} from "@unknot/core";
 
 /** A readable page for one muscle: each trigger point, where it refers, how to find, test and treat it. */
 export function renderMuscle(muscle: MuscleRecord): string {
@@ -29,7 +38,7 @@ function renderPoint(point: TriggerPoint): string[] {
     `  Test it: ${point.pressTest}`,
     ...point.treatments.map(
       (t) =>
-        `  ${t.gentle ? "Gentle" : "Firmer"} – ${t.method}: ${t.position}. ${t.technique} (${dose(t.dose)}; pain no higher than ${painCeilingOf(t)}/10)`,
+        `  ${t.gentle ? "Gentle" : "Firmer"} – ${t.method}: ${joinSentences(t.position, t.technique)} (${dose(t.dose)}; pain no higher than ${painCeilingOf(t)}/10)`,
     ),
     `  Afterwards: ${point.followUp}`,
     ...point.cautions.map((id) => `  Caution – ${CAUTIONS[id].title}: ${CAUTIONS[id].text}`),
