@@ -31,23 +31,23 @@ test("a muscle page gives each technique as numbered steps beside a picture of t
   await page.screenshot({ path: `test-results/screenshots/technique-muscle-view-${testInfo.project.name}.png` });
 });
 
-/** Records what the page asks the browser's real speech synthesis to say (the call still goes through). */
-function recordSpeech() {
-  const said: string[] = [];
-  (window as unknown as { spoken: string[] }).spoken = said;
+// Runs in the page before the app: records what the app asks the browser's real speech synthesis to
+// say, and still passes each utterance on to it.
+const RECORD_SPEECH = `
+  window.spoken = [];
   const synth = window.speechSynthesis;
   const speak = synth.speak.bind(synth);
-  synth.speak = (utterance: SpeechSynthesisUtterance) => {
-    said.push(utterance.text);
+  synth.speak = (utterance) => {
+    window.spoken.push(utterance.text);
     speak(utterance);
   };
-}
+`;
 
 test("a guided session shows the step with its position, eases off during a hold and speaks the steps", async ({ page }, testInfo) => {
   test.setTimeout(90_000);
-  await page.addInitScript(recordSpeech);
+  await page.addInitScript(RECORD_SPEECH);
   await page.clock.install({ time: new Date("2026-03-02T09:00:00Z") });
-  const spoken = () => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken.join("\n"));
+  const spoken = () => page.evaluate<string>('window.spoken.join("\\n")');
   await page.goto("/session?points=gluteus-medius-1:left");
   await page.getByRole("button", { name: "Next: rate your pain before you start" }).click();
   await page.getByRole("button", { name: "Go to the first step" }).click();
@@ -112,4 +112,21 @@ test("a guided session shows the step with its position, eases off during a hold
   await page.reload();
   await expect(page.getByRole("switch", { name: "Speak the steps aloud" })).toBeChecked();
   await expect(page.locator(".step-dose")).toContainText("eased off from 60 seconds");
+});
+
+test("without speech synthesis the session offers no spoken prompts and runs as before", async ({ page }) => {
+  await page.addInitScript(`
+    Object.defineProperty(window, "speechSynthesis", { value: undefined });
+    Object.defineProperty(window, "SpeechSynthesisUtterance", { value: undefined });
+  `);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto("/session?points=gluteus-medius-1:left");
+  await page.getByRole("button", { name: "Next: rate your pain before you start" }).click();
+  await page.getByRole("button", { name: "Go to the first step" }).click();
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await page.getByRole("button", { name: "Skip this step" }).click();
+  await expect(page.getByRole("heading", { name: "Gluteus medius, point 1 (back)" })).toBeVisible();
+  await expect(page.getByRole("switch", { name: "Speak the steps aloud" })).toHaveCount(0);
+  expect(errors).toEqual([]);
 });

@@ -3,7 +3,12 @@
 
 /** True where the browser can speak. */
 export function speechAvailable(): boolean {
-  return typeof window !== "undefined" && "speechSynthesis" in window && typeof window.SpeechSynthesisUtterance === "function";
+  if (typeof window === "undefined") return false;
+  // Typed as always there, but older and embedded browsers lack one or both.
+  const { speechSynthesis, SpeechSynthesisUtterance } = window as Partial<
+    Pick<Window & typeof globalThis, "speechSynthesis" | "SpeechSynthesisUtterance">
+  >;
+  return typeof speechSynthesis?.speak === "function" && typeof SpeechSynthesisUtterance === "function";
 }
 
 /** Text as it should be heard: "5/10" is read "5 out of 10", not "five tenths". */
