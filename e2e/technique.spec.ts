@@ -29,6 +29,18 @@ test("a muscle page gives each technique as numbered steps beside a picture of t
   await point.locator(".treatments > li").first().scrollIntoViewIfNeeded();
   await screenshot(page, testInfo, "technique-muscle");
   await page.screenshot({ path: `test-results/screenshots/technique-muscle-view-${testInfo.project.name}.png` });
+
+  // "Stop if" names the point's cautions and leads to them; "Find it" leads to how to find it.
+  await page.goto("/atlas/teres-minor");
+  const stop = page.locator("#teres-minor-1 .technique-step-stop").first();
+  await expect(stop).toContainText("Stop at once if the pain turns sharp, electric or burning");
+  await expect(stop).toContainText("beside the armpit");
+  await stop.getByRole("link", { name: "“Take care here”" }).click();
+  await expect(page).toHaveURL(/#teres-minor-1-care$/);
+  await expect(page.locator("#teres-minor-1-care")).toBeInViewport();
+  await page.screenshot({ path: `test-results/screenshots/technique-cautions-view-${testInfo.project.name}.png` });
+  await page.locator("#teres-minor-1 .technique-step-find a").first().click();
+  await expect(page.locator("#teres-minor-1-find")).toBeInViewport();
 });
 
 // Runs in the page before the app: records what the app asks the browser's real speech synthesis to
