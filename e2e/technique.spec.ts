@@ -124,6 +124,18 @@ test("a guided session shows the step with its position, eases off during a hold
   await page.reload();
   await expect(page.getByRole("switch", { name: "Speak the steps aloud" })).toBeChecked();
   await expect(page.locator(".step-dose")).toContainText("eased off from 60 seconds");
+
+  // The diary records the point with the dose it came to and that the person eased off.
+  await page.getByRole("button", { name: "Resume" }).click();
+  await page.clock.runFor(10 * 60_000);
+  await page.getByRole("button", { name: "Rate your pain now" }).click();
+  await expect(page.getByText("You eased off on one of them; the diary notes it.")).toBeVisible();
+  await page.getByRole("button", { name: "Save to my diary" }).click();
+  await expect(page.getByRole("heading", { name: "Saved to your diary" })).toBeVisible();
+  const diary = (await (await page.request.get("/api/sessions")).json()) as { items: { points: { seconds?: number; notes?: string }[] }[] };
+  expect(diary.items[0]?.points).toEqual([
+    expect.objectContaining({ seconds: 35, notes: "Eased off once: 35 seconds instead of 60 seconds, with lighter pressure." }),
+  ]);
 });
 
 test("without speech synthesis the session offers no spoken prompts and runs as before", async ({ page }) => {
