@@ -48,6 +48,8 @@ describe("unknot atlas", () => {
     const techniques = stdout.split("\n").filter((line) => /^ {2}(Gentle|Firmer) – /.test(line));
     expect(techniques.length).toBeGreaterThan(0);
     for (const line of techniques) expect(line).toMatch(/pain no higher than [1-7]\/10\)$/);
+    // Position and technique join as whole sentences: no "knee slightly bent.. Let the leg".
+    expect(stdout).not.toContain("..");
   });
 
   it("lists what refers to a region, essential first", () => {

@@ -4,6 +4,7 @@ import {
   PREVALENCE_WORDS,
   SOURCES,
   areaLabel,
+  joinSentences,
   methodName,
   painCeilingOf,
   type MuscleRecord,
@@ -43,7 +44,7 @@ function renderPoint(point: TriggerPoint): string[] {
     `  Test it: ${point.pressTest}`,
     ...point.treatments.map(
       (t) =>
-        `  ${t.gentle ? "Gentle" : "Firmer"} – ${methodName(t.method)}: ${t.position}. ${t.technique} (${dose(t.dose)}; pain no higher than ${painCeilingOf(t)}/10)`,
+        `  ${t.gentle ? "Gentle" : "Firmer"} – ${methodName(t.method)}: ${joinSentences(t.position, t.technique)} (${dose(t.dose)}; pain no higher than ${painCeilingOf(t)}/10)`,
     ),
     `  Afterwards: ${point.followUp}`,
     ...point.cautions.map((id) => `  Caution – ${CAUTIONS[id].title}: ${CAUTIONS[id].text}`),

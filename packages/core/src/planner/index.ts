@@ -13,3 +13,8 @@ export * from "./factor-questions.ts";
 export * from "./perpetuating.ts";
 export * from "./timer.ts";
 export * from "./duration.ts";
+export * from "./sentences.ts";
+export * from "./position-kind.ts";
+export * from "./technique-steps.ts";
+export * from "./ease-off.ts";
+export * from "./step-technique.ts";

@@ -1,6 +1,7 @@
 import type { Dose } from "../atlas/types.ts";
 import { GET_READY_SECONDS } from "./build-routine.ts";
 import { STROKE_SECONDS } from "./dose.ts";
+import { lighterWork } from "./ease-off.ts";
 import { PlannerInputError } from "./planner-error.ts";
 
 /** A step as the timer needs it: its dose (a routine step fits). */
@@ -42,6 +43,8 @@ export interface TimerState {
   readonly phase: TimerPhase;
   /** Alerts raised by the last event only. */
   readonly alerts: readonly TimerAlert[];
+  /** The step index of each press of "ease off", in order (absent in timers kept before it existed). */
+  readonly easedOff?: readonly number[];
 }
 
 /** What can happen to a session timer. */
@@ -51,6 +54,7 @@ export type TimerEvent =
   | { type: "pause"; now: number }
   | { type: "resume"; now: number }
   | { type: "skip"; now: number }
+  | { type: "ease-off"; now: number }
   | { type: "reset" };
 
 /** Creates an idle timer for `steps`: a get-ready countdown (default 5 s) then the work (the hold, or strokes at ~4 s each). */
@@ -84,7 +88,7 @@ export function createSessionTimer(steps: readonly TimerStepInput[], options: Ti
   };
 }
 
-const TIMED_EVENTS = new Set<string>(["start", "tick", "pause", "resume", "skip"]);
+const TIMED_EVENTS = new Set<string>(["start", "tick", "pause", "resume", "skip", "ease-off"]);
 
 /** Moves the timer on by one event; events that make no sense in the current status change nothing but clear the alerts. */
 export function timerReducer(state: TimerState, event: TimerEvent): TimerState {
@@ -104,7 +108,24 @@ export function timerReducer(state: TimerState, event: TimerEvent): TimerState {
       return state.status === "paused" ? { ...quiet, status: "running", anchorAt: event.now } : quiet;
     case "skip":
       return skip(quiet, event.now);
+    case "ease-off":
+      return easeOff(quiet, event.now);
   }
+}
+
+/** "Too much": during the work, halve what is left of the step and note the press (the page lowers the pain limit). */
+function easeOff(state: TimerState, now: number): TimerState {
+  if (state.status !== "running" && state.status !== "paused") return state;
+  const here = state.status === "running" ? timerElapsedMs(state, now) : state.elapsedMs;
+  const moved = state.status === "running" ? moveTo(state, state.elapsedMs, here, now) : state;
+  const index = moved.stepIndex;
+  const step = moved.steps[index];
+  if (moved.status === "done" || moved.phase !== "work" || !step) return moved;
+  const easedOff = [...(moved.easedOff ?? []), index];
+  const lighter = lighterWork(step, here - stepStart(moved, index) - moved.getReadyMs, moved.strokeMs);
+  if (!lighter) return { ...moved, easedOff };
+  const steps = moved.steps.map((s, i) => (i === index ? lighter : s));
+  return { ...moved, steps, totalMs: moved.totalMs - step.workMs + lighter.workMs, easedOff };
 }
 
 function pausedUnlessDone(state: TimerState, now: number): Partial<TimerState> {

@@ -1,11 +1,11 @@
 import { useMemo } from "react";
-import { CAUTIONS, PREVALENCE_WORDS, SYMPTOMS, painCeilingOf, type TriggerPoint } from "@unknot/core";
+import { CAUTIONS, PREVALENCE_WORDS, SYMPTOMS, type TriggerPoint } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
 import { PatternFigure } from "../results/PatternFigure.tsx";
 import { referralPattern } from "../results/referral-pattern.ts";
 import { sessionQueryString } from "../session/session-query.ts";
 import { placeName } from "./atlas-search.ts";
-import { METHOD_LABELS, doseWords } from "./atlas-words.ts";
+import { TreatmentItem } from "./TreatmentItem.tsx";
 
 function zoneList(point: TriggerPoint, kind: "essential" | "spillover"): string {
   return point.referral
@@ -46,25 +46,14 @@ export function TriggerPointDetail({ point }: { point: TriggerPoint }) {
           </ul>
         </>
       )}
-      <h3>How to find it</h3>
+      <h3 id={`${point.id}-find`}>How to find it</h3>
       <p>{point.find}</p>
       <h3>How to test it</h3>
       <p>{point.pressTest}</p>
       <h3>Treating it yourself</h3>
       <ul className="treatments">
         {point.treatments.map((t) => (
-          <li key={`${t.method}-${t.position}`}>
-            <h4>
-              {METHOD_LABELS[t.method]}
-              {t.gentle && <span className="badge">Gentle: good to start with</span>}
-            </h4>
-            <p>
-              <em>{t.position}</em> {t.technique} <strong>{doseWords(t.dose)}.</strong>
-            </p>
-            <p className="pain-limit">
-              <strong>Pain limit: {painCeilingOf(t)}/10.</strong> Ease off above it; stop at sharp, electric or spreading numb pain.
-            </p>
-          </li>
+          <TreatmentItem key={`${t.method}-${t.position}`} point={point} treatment={t} />
         ))}
       </ul>
       <p>
@@ -72,7 +61,7 @@ export function TriggerPointDetail({ point }: { point: TriggerPoint }) {
       </p>
       {point.cautions.length > 0 && (
         <div className="notice">
-          <h3>Take care here</h3>
+          <h3 id={`${point.id}-care`}>Take care here</h3>
           <ul>
             {point.cautions.map((id) => (
               <li key={id}>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import type { RoutineInput, SessionInput } from "@unknot/core";
+import type { EasedStep, RoutineInput, SessionInput } from "@unknot/core";
 import type { PainMark } from "../find/find-query.ts";
 import { MaxPainField } from "./MaxPainField.tsx";
 import { PainRatings } from "./PainRatings.tsx";
@@ -8,6 +8,8 @@ import { workedPoints } from "./worked-points.ts";
 interface SessionFinishProps {
   routine: RoutineInput;
   completed: ReadonlySet<number>;
+  /** The steps the person eased off: recorded with the dose they came to. */
+  eased: readonly EasedStep[];
   before: readonly PainMark[];
   startedAt: string;
   saving: boolean;
@@ -16,11 +18,12 @@ interface SessionFinishProps {
 }
 
 /** After the session: pain again, the strongest pressure felt, a note, and saving to the diary. */
-export function SessionFinish({ routine, completed, before, startedAt, saving, error, onSave }: SessionFinishProps) {
+export function SessionFinish({ routine, completed, eased, before, startedAt, saving, error, onSave }: SessionFinishProps) {
   const [after, setAfter] = useState<PainMark[]>(() => before.map((mark) => ({ ...mark })));
   const [maxPain, setMaxPain] = useState(Math.min(routine.painCeiling, 5));
   const [notes, setNotes] = useState("");
-  const points = workedPoints(routine, completed, maxPain);
+  const points = workedPoints(routine, completed, maxPain, eased);
+  const easedPoints = points.filter((p) => p.notes).length;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSave({
@@ -36,6 +39,7 @@ export function SessionFinish({ routine, completed, before, startedAt, saving, e
       <h2 id="after-heading">How is it now?</h2>
       <p className="hint">
         Rate each area again. {points.length} point{points.length === 1 ? " was" : "s were"} worked to the end.
+        {easedPoints > 0 && ` You eased off on ${easedPoints === 1 ? "one of them" : `${easedPoints} of them`}; the diary notes it.`}
       </p>
       <PainRatings ratings={after} onChange={setAfter} />
       {points.length > 0 && <MaxPainField value={maxPain} ceiling={routine.painCeiling} onChange={setMaxPain} />}

@@ -1,5 +1,13 @@
 import { useEffect, useMemo, useState } from "react";
-import { buildRoutine, findTriggerPoint, stepSeconds, type BuiltRoutine, type RoutineInput, type SessionInput } from "@unknot/core";
+import {
+  buildRoutine,
+  findTriggerPoint,
+  stepSeconds,
+  type BuiltRoutine,
+  type EasedStep,
+  type RoutineInput,
+  type SessionInput,
+} from "@unknot/core";
 import { messageOf } from "../data/api-call.ts";
 import { takeHandedOffRoutine } from "../plan/handoff.ts";
 import { Link } from "../../router/Link.tsx";
@@ -49,6 +57,7 @@ export function SessionPage() {
   const [before, setBefore] = useState<PainMark[]>(() => resumed?.before ?? ratingAreas(chosen.points, chosen.pain));
   const [startedAt, setStartedAt] = useState(resumed?.startedAt ?? "");
   const [completed, setCompleted] = useState<ReadonlySet<number>>(new Set(resumed?.completed));
+  const [eased, setEased] = useState<EasedStep[]>(resumed?.eased ?? []);
   const diary = useDiarySave();
   const planned = useMemo(
     () =>
@@ -64,9 +73,9 @@ export function SessionPage() {
   const routine = "built" in planned ? planned.built.routine : undefined;
   useEffect(() => {
     if ((phase === "run" || phase === "after") && routine)
-      keepSessionInProgress({ query: queryKey, phase, routine, before, startedAt, completed: [...completed] });
+      keepSessionInProgress({ query: queryKey, phase, routine, before, startedAt, completed: [...completed], eased });
     if (phase === "saved" || phase === "queued") forgetSessionInProgress();
-  }, [phase, queryKey, routine, before, startedAt, completed]);
+  }, [phase, queryKey, routine, before, startedAt, completed, eased]);
   if (chosen.points.length === 0) {
     return (
       <section className="card">
@@ -122,8 +131,9 @@ export function SessionPage() {
           routine={planned.built.routine}
           resumed={resumed?.phase === "run" ? resumed : undefined}
           onProgress={keepRunProgress}
-          onFinish={(done) => {
+          onFinish={(done, lighter) => {
             setCompleted(new Set(done));
+            setEased(lighter);
             setPhase("after");
           }}
         />
@@ -132,6 +142,7 @@ export function SessionPage() {
         <SessionFinish
           routine={planned.built.routine}
           completed={completed}
+          eased={eased}
           before={before}
           startedAt={startedAt}
           saving={diary.saving}

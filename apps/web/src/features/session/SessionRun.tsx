@@ -1,8 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { RoutineInput, TimerAlert, TimerState } from "@unknot/core";
-import { signal, unlockSound } from "./signals.ts";
-import { stepDose, stepTitle } from "./step-words.ts";
+import { easedSteps, type EasedStep, type RoutineInput, type TimerAlert, type TimerState } from "@unknot/core";
+import { PositionPictogram } from "../technique/PositionPictogram.tsx";
+import { RunControls } from "./RunControls.tsx";
+import { signal } from "./signals.ts";
+import { speak } from "./speech.ts";
+import { useSpokenPromptsSetting } from "./speech-setting.ts";
+import { SpeechToggle } from "./SpeechToggle.tsx";
+import { StepGuide } from "./StepGuide.tsx";
+import { currentTechniqueStep, easedMessage, phaseHeading, runningStep } from "./run-words.ts";
+import { doseAmount, stepDose, stepTitle } from "./step-words.ts";
 import { useSessionTimer } from "./useSessionTimer.ts";
+import { useSpokenPrompts } from "./useSpokenPrompts.ts";
 
 interface SessionRunProps {
   routine: RoutineInput;
@@ -10,20 +18,15 @@ interface SessionRunProps {
   resumed?: { timer?: TimerState | undefined; completed: readonly number[] } | undefined;
   /** Called as the session goes on, so that it can be kept and resumed after a reload. */
   onProgress?: ((timer: TimerState, completed: ReadonlySet<number>) => void) | undefined;
-  /** Called when the session is over, with the indexes of the steps that ran to their end. */
-  onFinish: (completed: ReadonlySet<number>) => void;
+  /** Called when the session is over, with the steps that ran to their end and those the person eased off. */
+  onFinish: (completed: ReadonlySet<number>, eased: EasedStep[]) => void;
 }
 
-function phaseHeading(phase: string, stroke: { current: number; count: number } | null, hold: boolean): string {
-  if (phase === "get-ready") return "Get ready";
-  if (stroke) return `Stroke ${stroke.current} of ${stroke.count}`;
-  return hold ? "Hold" : "Work";
-}
-
-/** The guided session: one step at a time with a countdown, a progress bar, sound and vibration, pause and skip. */
+/** The guided session: one step at a time with a countdown, a progress bar, sound, vibration and spoken prompts, pause, ease off and skip. */
 export function SessionRun({ routine, resumed, onProgress, onFinish }: SessionRunProps) {
   const completed = useRef(new Set<number>(resumed?.completed));
   const [announcement, setAnnouncement] = useState("");
+  const [spoken, setSpoken] = useSpokenPromptsSetting();
   const onAlert = useCallback(
     (alert: TimerAlert) => {
       signal(alert.kind);
@@ -37,12 +40,24 @@ export function SessionRun({ routine, resumed, onProgress, onFinish }: SessionRu
   );
   const { state, view, act } = useSessionTimer(routine.steps, onAlert, resumed?.timer);
   useEffect(() => onProgress?.(state, completed.current), [state, onProgress]);
+  useSpokenPrompts(spoken, routine, state, view);
   const done = view.status === "done";
   const index = Math.min(view.stepIndex, routine.steps.length - 1);
-  const step = routine.steps[index];
+  const running = runningStep(routine, state, index);
   const seconds = Math.ceil(view.remainingMs / 1000);
   const percent = Math.round(view.progress * 100);
-  if (!step) return null;
+  const easeOff = () => {
+    const next = act("ease-off");
+    const after = runningStep(routine, next.state, next.view.stepIndex);
+    const message = easedMessage(after?.step.dose, Math.ceil(next.view.remainingMs / 1000), after?.limit ?? 1);
+    setAnnouncement(message);
+    if (spoken) speak(message, true);
+  };
+  if (!running) return null;
+  const { planned, step, presses, technique, limit } = running;
+  const current = currentTechniqueStep(state.status, view.phase);
+  // What to do right now, beside the countdown, for someone who cannot scroll while lying on a ball.
+  const nowDoing = technique?.steps.find((s) => s.kind === current);
   return (
     <section className="card session-run" aria-labelledby="run-heading">
       <div
@@ -65,8 +80,14 @@ export function SessionRun({ routine, resumed, onProgress, onFinish }: SessionRu
         Step {index + 1} of {routine.steps.length} ·{" "}
         {step.kind === "warm-up" ? "warm-up" : step.kind === "movement" ? "movement" : "trigger point"}
       </p>
-      <h2 id="run-heading">{stepTitle(step)}</h2>
-      <p className="step-dose">{stepDose(step)}</p>
+      <div className="run-heading">
+        <h2 id="run-heading">{stepTitle(step)}</h2>
+        {technique && <PositionPictogram kind={technique.position} method={step.method} />}
+      </div>
+      <p className="step-dose">
+        {stepDose(step)}
+        {presses > 0 && ` (eased off from ${doseAmount(planned.dose)})`}
+      </p>
       {done ? (
         <p className="phase">Finished</p>
       ) : (
@@ -80,56 +101,26 @@ export function SessionRun({ routine, resumed, onProgress, onFinish }: SessionRu
           </span>
         </div>
       )}
+      {nowDoing && (
+        <p className="current-step">
+          <strong>{nowDoing.title}:</strong> {nowDoing.text}
+        </p>
+      )}
       <p className="visually-hidden" aria-live="assertive">
         {announcement}
       </p>
-      <p className="ceiling">
-        Keep the pain at or below <strong>{routine.painCeiling} out of 10</strong>. Stop at sharp, electric or burning pain, or numbness
-        that spreads.
+      <p className={presses > 0 ? "ceiling eased" : "ceiling"}>
+        {presses > 0 && <strong>Eased off. </strong>}
+        Keep the pain at or below <strong>{limit} out of 10</strong>. Stop at sharp, electric or burning pain, or numbness that spreads.
       </p>
-      <div className="run-controls">
-        {state.status === "idle" && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              unlockSound();
-              act("start");
-            }}
-          >
-            Start
-          </button>
-        )}
-        {state.status === "running" && (
-          <button type="button" onClick={() => act("pause")}>
-            Pause
-          </button>
-        )}
-        {state.status === "paused" && (
-          <button type="button" className="primary" onClick={() => act("resume")}>
-            Resume
-          </button>
-        )}
-        {!done && state.status !== "idle" && (
-          <button type="button" className="secondary" onClick={() => act("skip")}>
-            Skip this step
-          </button>
-        )}
-        {done ? (
-          <button type="button" className="primary" onClick={() => onFinish(completed.current)}>
-            Rate your pain now
-          </button>
-        ) : (
-          <button type="button" className="link-button" onClick={() => onFinish(completed.current)}>
-            End the session early
-          </button>
-        )}
-      </div>
-      <details className="step-details" open>
-        <summary>How to do this step</summary>
-        <p>{step.instructions}</p>
-        <p className="hint">Why: {step.reason}</p>
-      </details>
+      <RunControls
+        status={state.status}
+        phase={view.phase}
+        act={(action) => (action === "ease-off" ? easeOff() : act(action))}
+        onFinish={() => onFinish(completed.current, easedSteps(state))}
+      />
+      <SpeechToggle on={spoken} onChange={setSpoken} />
+      <StepGuide step={step} technique={technique} current={current} />
     </section>
   );
 }

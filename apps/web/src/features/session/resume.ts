@@ -1,4 +1,4 @@
-import { RoutineInputSchema, timerReducer, type RoutineInput, type TimerState } from "@unknot/core";
+import { RoutineInputSchema, timerReducer, type EasedStep, type RoutineInput, type TimerState } from "@unknot/core";
 import type { PainMark } from "../find/find-query.ts";
 
 const KEY = "unknot.session-in-progress";
@@ -15,6 +15,8 @@ export interface SessionInProgress {
   startedAt: string;
   /** Indexes of the steps that ran to their end. */
   completed: number[];
+  /** The steps the person eased off, once the run is over (while it runs, the timer holds them). */
+  eased?: EasedStep[] | undefined;
   timer?: TimerState | undefined;
 }
 
@@ -58,7 +60,8 @@ export function resumeSessionInProgress(query: string): SessionInProgress | unde
     const completed = run?.completed ?? kept.completed;
     if (!RoutineInputSchema.safeParse(kept.routine).success || !Array.isArray(kept.before) || !Array.isArray(completed)) return undefined;
     const fits = run?.timer?.steps.length === kept.routine.steps.length;
-    return { ...kept, completed, timer: fits ? pausedAtLastTick(run?.timer) : undefined };
+    const eased = Array.isArray(kept.eased) ? kept.eased : [];
+    return { ...kept, completed, eased, timer: fits ? pausedAtLastTick(run?.timer) : undefined };
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 import { findTriggerPoint, type RoutineStep } from "@unknot/core";
 import { placeName } from "../atlas/atlas-search.ts";
 import { METHOD_LABELS } from "../atlas/atlas-words.ts";
-import type { AnatomicalRegion } from "@unknot/core";
+import type { AnatomicalRegion, Dose } from "@unknot/core";
 
 /** A routine step's title: "Warm-up: top of the shoulder", the point's name, or "Move: …". */
 export function stepTitle(step: RoutineStep): string {
@@ -12,8 +12,12 @@ export function stepTitle(step: RoutineStep): string {
   return point?.point.name ?? "Trigger point";
 }
 
+/** A dose in words: "45 seconds" or "12 slow strokes". */
+export function doseAmount(dose: Dose): string {
+  return dose.kind === "hold" ? `${dose.seconds} seconds` : `${dose.count} slow strokes`;
+}
+
 /** The method and dose of a step in words: "Large soft ball, 12 slow strokes". */
 export function stepDose(step: RoutineStep): string {
-  const dose = step.dose.kind === "hold" ? `${step.dose.seconds} seconds` : `${step.dose.count} slow strokes`;
-  return step.method ? `${METHOD_LABELS[step.method]}, ${dose}` : dose;
+  return step.method ? `${METHOD_LABELS[step.method]}, ${doseAmount(step.dose)}` : doseAmount(step.dose);
 }

@@ -29,10 +29,14 @@ export function useSessionTimer(steps: readonly TimerStepInput[], onAlert: (aler
     for (const alert of state.alerts) onAlert(alert);
   }, [state.alerts, onAlert]);
   useWakeLock(running);
-  const act = (type: "start" | "pause" | "resume" | "skip") => {
+  /** Applies the person's action and returns the timer as it now is (the reducer is pure, so this is what the next render shows). */
+  const act = (type: "start" | "pause" | "resume" | "skip" | "ease-off") => {
     const time = now();
+    const event = { type, now: time };
     setClock(time);
-    dispatch({ type, now: time });
+    dispatch(event);
+    const next = timerReducer(state, event);
+    return { state: next, view: timerView(next, time) };
   };
   return { state, view: timerView(state, clock), act };
 }

@@ -17,4 +17,15 @@ describe("the points a finished session records", () => {
   it("records nothing when every step was skipped", () => {
     expect(workedPoints(routine, new Set(), 3)).toEqual([]);
   });
+
+  it("records a point the person eased off on with the dose it came to and a note", () => {
+    const index = pointSteps[0] ?? -1;
+    const planned = routine.steps[index]!.dose;
+    const lighter = planned.kind === "hold" ? { kind: "hold" as const, seconds: 12 } : { kind: "strokes" as const, count: 4 };
+    const [worked] = workedPoints(routine, new Set([index]), 3, [{ stepIndex: index, presses: 2, dose: lighter }]);
+    expect(worked?.seconds ?? worked?.strokes).toBe(lighter.kind === "hold" ? 12 : 4);
+    expect(worked?.notes).toMatch(
+      /^Eased off 2 times: (12 seconds|4 slow strokes) instead of \d+ (seconds|slow strokes), with lighter pressure\.$/,
+    );
+  });
 });
