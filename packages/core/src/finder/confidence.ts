@@ -22,19 +22,29 @@ export function describeConfidence(ranking: Ranking): FindConfidence | undefined
   const first = ranking.ranked[0];
   if (!first) return undefined;
   const leader = leaderOfArea(ranking, first.area) ?? first;
-  const { triggerPoint, forArea, name, muscle } = leader.candidate;
+  const { triggerPoint, forArea } = leader.candidate;
   const share = muscleShare(ranking, leader);
   const level = share >= WELL_AHEAD_SHARE ? "high" : share >= LEADS_SHARE ? "medium" : "low";
   const found = level === "high" && confirmsMuscle(ranking, leader);
-  const rivals = ranking.ranked.filter((p) => p.area === leader.area && p.candidate.muscle !== muscle).slice(0, 2);
-  const summary = found
-    ? `${name} is well ahead for your ${forArea}: ${confirmation(ranking, leader)} brought on your familiar pain, and its referral pattern fits where you marked pain. You have probably found the source of that pain.`
-    : level === "high"
-      ? `${name} is well ahead for your ${forArea}: it fits your drawing far better than the other points. ${ranking.pressed.has(triggerPoint) ? "Pressing it did not bring on your familiar pain, though: test the others too." : "Test it first."}`
-      : level === "medium"
-        ? `${name} leads for your ${forArea}, but ${rivalNames(rivals)} could also explain it. A press test will tell them apart.`
-        : `Several points fit your ${forArea} about equally: ${listPhrases([name, ...rivals.map((r) => r.candidate.name)])}. Press tests will tell them apart.`;
+  const summary = summarise(ranking, leader, level, found);
   return { level, triggerPoint, forArea, share, found, summary: withOtherAreas(summary, ranking) };
+}
+
+/** Who leads, how clearly and why, and what to do next, in one or two sentences. */
+function summarise(ranking: Ranking, leader: RankedPoint, level: FindConfidence["level"], found: boolean): string {
+  const { name, forArea, muscle, triggerPoint } = leader.candidate;
+  const rivals = ranking.ranked.filter((p) => p.area === leader.area && p.candidate.muscle !== muscle).slice(0, 2);
+  if (found)
+    return `${name} is well ahead for your ${forArea}: ${confirmation(ranking, leader)} brought on your familiar pain, and its referral pattern fits where you marked pain. You have probably found the source of that pain.`;
+  if (level === "high") {
+    const next = ranking.pressed.has(triggerPoint)
+      ? "Pressing it did not bring on your familiar pain, though: test the others too."
+      : "Test it first.";
+    return `${name} is well ahead for your ${forArea}: it fits your drawing far better than the other points. ${next}`;
+  }
+  if (level === "medium")
+    return `${name} leads for your ${forArea}, but ${rivalNames(rivals)} could also explain it. A press test will tell them apart.`;
+  return `Several points fit your ${forArea} about equally: ${listPhrases([name, ...rivals.map((r) => r.candidate.name)])}. Press tests will tell them apart.`;
 }
 
 /** Which press brought on the familiar pain: the leader itself, or another point of its muscle. */

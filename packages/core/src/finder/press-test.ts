@@ -27,9 +27,9 @@ const GAIN_TIE_BITS = 0.02;
 const ANSWERS: readonly PressAnswer[] = ["reproduces", "tender", "nothing"];
 
 /**
- * The press test to do next. Areas are taken likeliest first; an area whose leading point is well
- * ahead and brought on the familiar pain is settled. In the first open area, a leading point well
- * ahead is tested first; otherwise the untested plausible point with the highest expected information
+ * The press test to do next. Areas are taken likeliest first; an area whose leading muscle is well
+ * ahead and brought on the familiar pain is settled. In the first open area, a leading muscle well
+ * ahead has its best point tested first; otherwise the untested plausible point with the highest expected information
  * gain about the area's source is chosen (the easier one to find when gains are equal). A test already
  * answered is never suggested again; when every area is settled there is no next test.
  */
