@@ -44,7 +44,11 @@ const WEIGHED = 30;
 export function areaHypotheses(ranking: Ranking, area: number): Hypothesis[] {
   const { posterior, index } = ranking;
   const members = posterior.members[area] ?? [];
-  const hypotheses = members.slice(0, WEIGHED).map((i) => ({
+  const likeliest =
+    members.length <= WEIGHED
+      ? members
+      : [...members].sort((x, y) => (posterior.local[y] as number) - (posterior.local[x] as number) || x - y).slice(0, WEIGHED);
+  const hypotheses = likeliest.map((i) => ({
     triggerPoint: index.instances[i]?.entry.point.id ?? "",
     muscle: index.instances[i]?.entry.muscle.id ?? "",
     share: posterior.share[i] as number,

@@ -24,7 +24,10 @@ export function listPhrases(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-/** One or two plain sentences on why a trigger point is a candidate, and what it leaves unexplained. */
+/**
+ * One or two plain sentences on why a trigger point is a candidate, and what it leaves unexplained in
+ * its own painful area (a separate area has candidates of its own).
+ */
 export function explainScore(score: PointScore, partners: readonly string[] = []): string {
   const { point } = score.instance.entry;
   const main = score.explained.filter((e) => e.kind === "essential").map((e) => describeRegion(e.region));
@@ -36,7 +39,7 @@ export function explainScore(score: PointScore, partners: readonly string[] = []
   let text = `${parts.join(" ")}, where you marked pain.`;
   if (score.matchedSymptoms.length > 0)
     text += ` It is known for ${listPhrases(score.matchedSymptoms.map((s) => s.replace(/-/g, " ")))} too.`;
-  if (score.unexplained.length > 0) text += ` It does not explain the ${listPhrases(score.unexplained.map(describeRegion))}.`;
+  if (score.unexplainedInArea.length > 0) text += ` It does not explain the ${listPhrases(score.unexplainedInArea.map(describeRegion))}.`;
   if (partners.length > 0) {
     const names = partners.map((id) => findTriggerPoint(id)?.point.name ?? id);
     text += ` Together with ${listPhrases(names)} of the same muscle, which often are active at the same time, it explains more of your pain.`;

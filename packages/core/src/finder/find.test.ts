@@ -59,7 +59,7 @@ describe("finder ranking", () => {
     expect([...new Set(result.candidates.map((c) => c.muscle))].slice(0, 3)).toContain("quadratus-lumborum");
   });
 
-  it("explains each candidate in words and lists what it explains and leaves out", () => {
+  it("explains each candidate in words, and what it leaves out of its own area", () => {
     const [first] = findTriggerPoints(
       input([
         ["temple-left", 7],
@@ -69,7 +69,15 @@ describe("finder ranking", () => {
     expect(first?.explains).toContain("temple-left");
     expect(first?.unexplained).toContain("heel-left");
     expect(first?.why).toMatch(/temple \(left\)/);
-    expect(first?.why).toMatch(/does not explain the heel \(left\)/);
+    // The heel is a separate painful area with candidates of its own: not this point's gap.
+    expect(first?.why).not.toMatch(/heel/);
+    const temporalis = findTriggerPoints(
+      input([
+        ["temple-left", 7],
+        ["mastoid-left", 5],
+      ]),
+    ).candidates.find((c) => c.muscle === "temporalis");
+    expect(temporalis?.why).toMatch(/does not explain the behind the ear \(left\)/);
   });
 
   it("gives a small combination that together explains a two-area drawing", () => {

@@ -42,16 +42,19 @@ export interface QueryTerms {
  */
 export function combineMusclePoints(index: AtlasIndex, single: SinglePoints, context: QueryTerms): Map<number, CombinedEvidence> {
   const combined = new Map<number, CombinedEvidence>();
+  // Most muscles have one point in an area: only a second point makes a group.
+  const first = new Map<number, number>();
   const groups = new Map<number, number[]>();
   for (const i of single.touched) {
     const key = (index.muscleGroup[i] as number) * single.areaCount + (single.area[i] as number);
     const group = groups.get(key);
     if (group) group.push(i);
-    else groups.set(key, [i]);
+    else if (first.has(key)) groups.set(key, [first.get(key) as number, i]);
+    else first.set(key, i);
   }
+  if (groups.size === 0) return combined;
   const kindAt = new Int8Array(REGION_NUMBER.size);
   for (const members of groups.values()) {
-    if (members.length < 2) continue;
     const leader = members.reduce((a, b) => ((single.local[b] as number) > (single.local[a] as number) + 1e-9 ? b : a));
     const together = unionEvidence(index, members, kindAt, context, single.area[leader] as number);
     if (together.local > (single.local[leader] as number)) {

@@ -12,7 +12,7 @@ export interface Posterior {
   global: Float64Array;
   /** Per instance: its share of its area's posterior. */
   share: Float64Array;
-  /** Per area: its instances, likeliest first (ties by atlas order). */
+  /** Per area: its instances, in the order first met. */
   members: number[][];
   /** Per area: the share of "no trigger point explains it". */
   noSource: Float64Array;
@@ -35,8 +35,8 @@ export function areaPosterior(evidence: DrawingEvidence): Posterior {
   const share = new Float64Array(local.length);
   const noSource = new Float64Array(members.length);
   members.forEach((list, a) => {
-    list.sort((x, y) => (local[y] as number) - (local[x] as number) || x - y);
-    const top = Math.max(NO_SOURCE_LOG_WEIGHT, local[list[0] as number] ?? -Infinity);
+    let top = NO_SOURCE_LOG_WEIGHT;
+    for (const i of list) top = Math.max(top, local[i] as number);
     let total = Math.exp(NO_SOURCE_LOG_WEIGHT - top);
     for (const i of list) total += Math.exp((local[i] as number) - top);
     for (const i of list) share[i] = Math.exp((local[i] as number) - top) / total;

@@ -64,7 +64,8 @@ function areasInRankOrder(ranked: readonly RankedPoint[]): number[] {
 
 function bestByGain(options: readonly RankedPoint[], hypotheses: readonly Hypothesis[]): { point: RankedPoint; gain: number } {
   let best = { point: options[0] as RankedPoint, gain: informationGain(hypotheses, options[0] as RankedPoint) };
-  for (const point of options.slice(1)) {
+  for (let k = 1; k < options.length; k++) {
+    const point = options[k] as RankedPoint;
     const gain = informationGain(hypotheses, point);
     const clearlyBetter = gain > best.gain + GAIN_TIE_BITS;
     const tiedButEasier = Math.abs(gain - best.gain) <= GAIN_TIE_BITS && isEasier(point, best.point);
@@ -78,21 +79,29 @@ function isEasier(a: RankedPoint, b: RankedPoint): boolean {
   return a.score.instance.entry.point.location.depth === "superficial" && b.score.instance.entry.point.location.depth === "deep";
 }
 
-/** Expected drop in entropy (bits) of the area's posterior from pressing `point`. */
+/**
+ * Expected drop in entropy (bits) of the area's posterior from pressing `point`. For each answer, the
+ * entropy of the posterior it leads to, weighted by its chance, is Σ_j −j·log2(j / chance) over the
+ * joint chances j; computed in place, since this runs for every option of every query.
+ */
 export function informationGain(hypotheses: readonly Hypothesis[], point: RankedPoint): number {
   const { triggerPoint: id, muscle } = point.candidate;
-  const relations = hypotheses.map((h) => (h.triggerPoint === id ? "ifSource" : h.muscle === muscle ? "ifSibling" : "ifNotSource"));
-  let expected = 0;
+  let before = 0;
+  for (const h of hypotheses) if (h.share > 0) before -= h.share * Math.log2(h.share);
+  let after = 0;
   for (const answer of ANSWERS) {
-    const joint = hypotheses.map((h, k) => h.share * PRESS_ANSWER_CHANCE[relations[k] as PressRelation][answer]);
-    const chance = joint.reduce((a, b) => a + b, 0);
-    if (chance > 0) expected += chance * entropy(joint.map((j) => j / chance));
+    let chance = 0;
+    let jointLogJoint = 0;
+    for (const h of hypotheses) {
+      const relation: PressRelation = h.triggerPoint === id ? "ifSource" : h.muscle === muscle ? "ifSibling" : "ifNotSource";
+      const joint = h.share * PRESS_ANSWER_CHANCE[relation][answer];
+      if (joint <= 0) continue;
+      chance += joint;
+      jointLogJoint += joint * Math.log2(joint);
+    }
+    if (chance > 0) after += chance * Math.log2(chance) - jointLogJoint;
   }
-  return Math.max(0, entropy(hypotheses.map((h) => h.share)) - expected);
-}
-
-function entropy(distribution: readonly number[]): number {
-  return -distribution.reduce((sum, p) => (p > 0 ? sum + p * Math.log2(p) : sum), 0);
+  return Math.max(0, before - after);
 }
 
 function describe(point: RankedPoint, reason: NextPressTest["reason"], gain: number, ranking: Ranking, area: number): NextPressTest {

@@ -1,5 +1,6 @@
 import { ATLAS_POINTS, type AtlasPoint } from "../atlas/atlas.ts";
 import type { MuscleId, RegionId } from "../vocabulary/ids.ts";
+import { REGIONS } from "../vocabulary/vocabulary.ts";
 import { atlasIndex, type AtlasIndex } from "./atlas-index.ts";
 import { areaLabels } from "./areas.ts";
 import { drawingEvidence } from "./evidence.ts";
@@ -81,11 +82,14 @@ export function rankDrawing(input: FindInput, points: readonly AtlasPoint[] = AT
   const evidence = drawingEvidence(index, drawing, input.symptoms, resolvePressTests(index, input.pressTests));
   const posterior = areaPosterior(evidence);
   const labels = areaLabels(evidence.areas);
+  const regionsOfArea: Set<RegionId>[] = [];
   const ranked = orderPoints(index, evidence, posterior, drawing, MAX_CANDIDATES).map(({ instance, tied }) => {
     const point = index.instances[instance];
     if (!point) throw new Error(`no instance ${instance}`);
-    const score = scoreInstance(point, drawing, input.symptoms, pressed.get(point.entry.point.id), posterior.local[instance] as number);
     const area = evidence.area[instance] as number;
+    const areaRegions = (regionsOfArea[area] ??= new Set((evidence.areas[area] ?? []).map((r) => REGIONS[r]?.id as RegionId)));
+    const local = posterior.local[instance] as number;
+    const score = scoreInstance(point, drawing, input.symptoms, pressed.get(point.entry.point.id), local, areaRegions);
     const partners = (evidence.combined.get(instance)?.partners ?? []).map((p) => index.instances[p]?.entry.point.id ?? "");
     const candidate = toCandidate(score, {
       tied,

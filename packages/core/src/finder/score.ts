@@ -13,6 +13,8 @@ export interface PointScore {
   evidence: number;
   explained: { region: RegionId; kind: ReferralKind }[];
   unexplained: RegionId[];
+  /** The painful regions of its own area that it does not explain (other areas need other sources). */
+  unexplainedInArea: RegionId[];
   matchedSymptoms: SymptomId[];
   pressTest?: PressTestEntry["result"] | undefined;
 }
@@ -24,6 +26,7 @@ export function scoreInstance(
   symptoms: readonly SymptomId[],
   pressTest: PressTestEntry["result"] | undefined,
   evidence: number,
+  area: ReadonlySet<RegionId>,
 ): PointScore {
   const explained: PointScore["explained"] = [];
   const unexplained: RegionId[] = [];
@@ -32,7 +35,8 @@ export function scoreInstance(
     if (kind) explained.push({ region, kind });
     else unexplained.push(region);
   }
-  const known = new Set(instance.entry.point.symptoms);
-  const matchedSymptoms = symptoms.filter((symptom) => known.has(symptom));
-  return { instance, evidence, explained, unexplained, matchedSymptoms, pressTest };
+  const known = instance.entry.point.symptoms;
+  const matchedSymptoms = symptoms.filter((symptom) => known.includes(symptom));
+  const unexplainedInArea = unexplained.filter((region) => area.has(region));
+  return { instance, evidence, explained, unexplained, unexplainedInArea, matchedSymptoms, pressTest };
 }
