@@ -13,7 +13,7 @@ writeFileSync(join(root, "assets", "app.js"), "console.log('app')");
 writeFileSync(join(root, "assets", "app.js.gz"), gzipSync("console.log('app')"));
 writeFileSync(join(tmpdir(), "unknot-secret.txt"), "TOP-SECRET-CONTENT");
 const test = openTestSqlite();
-const app = createApp({ store: test.store, webRoot: root });
+const app = createApp({ store: test.store, dataDir: test.dataDir, webRoot: root });
 afterAll(async () => {
   await test.close();
   rmSync(root, { recursive: true, force: true });
