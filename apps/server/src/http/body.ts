@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { BadRequestError } from "./errors.ts";
-import { incomingOf, requestHeader } from "./request-header.ts";
+import { incomingOf, requestHeader } from "./node-http.ts";
 
 /** Request bodies above this size are refused with 413: no legitimate diary entry comes near it. */
 export const MAX_BODY_BYTES = 1024 * 1024;

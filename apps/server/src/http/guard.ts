@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ErrorBody } from "./errors.ts";
-import { incomingOf, requestHeader } from "./request-header.ts";
+import { incomingOf, requestHeader } from "./node-http.ts";
 
 /** Where the API may be called from: the port it listens on, and the public origin of a shared deployment. */
 export interface AccessOptions {
