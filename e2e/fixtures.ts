@@ -2,8 +2,9 @@ import { test as base, expect } from "@playwright/test";
 
 export { expect };
 
-/** Printed by the page when the browser reports a `securitypolicyviolation` event; the listener below looks for it. */
-const VIOLATION_PREFIX = "Content-Security-Policy violation:";
+/** Run in every page: logs each `securitypolicyviolation` event, so a violation the browser does not print is caught too. */
+const LOG_VIOLATIONS = `document.addEventListener("securitypolicyviolation", (event) =>
+  console.error("Content-Security-Policy violation: " + event.effectiveDirective + " refused " + (event.blockedURI || "inline code")));`;
 
 /**
  * Playwright's `test`, with a listener on every page of the app: a test fails when one of the app's pages logs a
@@ -15,11 +16,7 @@ export const test = base.extend<{ securityConsole: void }>({
     async ({ context, baseURL }, use) => {
       const appOrigin = new URL(baseURL ?? "http://127.0.0.1").origin;
       const problems: string[] = [];
-      await context.addInitScript((prefix) => {
-        document.addEventListener("securitypolicyviolation", (event) => {
-          console.error(`${prefix} ${event.effectiveDirective} refused ${event.blockedURI || "inline code"}`);
-        });
-      }, VIOLATION_PREFIX);
+      await context.addInitScript({ content: LOG_VIOLATIONS });
       context.on("console", (message) => {
         const text = message.text();
         const fromApp = message.page()?.url().startsWith(appOrigin) ?? true;

@@ -57,18 +57,27 @@ for (const attackerHost of ["attacker.test", "127.0.0.1"]) {
     try {
       const submitted = [page.waitForResponse(/\/api\/sessions$/), page.waitForResponse(/\/api\/import\?replace=true$/)];
       await page.goto(`http://${attackerHost}:${attacker.port}/`);
-      await expect.poll(() => page.evaluate(() => (window as unknown as { results: { done?: boolean } }).results.done)).toBe(true);
+      await expect.poll(() => page.evaluate(() => (globalThis as unknown as { results: { done?: boolean } }).results.done)).toBe(true);
       await Promise.all(submitted);
-      const results = await page.evaluate(() => (window as unknown as { results: Record<string, unknown> }).results);
+      const results = await page.evaluate(() => (globalThis as unknown as { results: Record<string, unknown> }).results);
 
       // A CORS read fails (no CORS headers, and the guard answered 403); even an opaque no-cors read is refused (CORP).
       expect(String(results.read)).toMatch(/^failed: /);
       expect(String(results.opaqueRead)).toMatch(/^failed: /);
-      expect(sent.filter((path) => path.startsWith("/api/")).sort()).toEqual(["/api/export", "/api/export", "/api/import", "/api/import", "/api/sessions"]);
+      expect(sent.filter((path) => path.startsWith("/api/")).sort()).toEqual([
+        "/api/export",
+        "/api/export",
+        "/api/import",
+        "/api/import",
+        "/api/sessions",
+      ]);
       // The two forms' answers are seen (the no-cors answers are withheld from the page, CORP making them network errors).
       expect(answers.filter((answer) => answer.method === "POST")).toHaveLength(2);
       const apiAnswers = answers.filter((answer) => answer.path.startsWith("/api/"));
-      expect(apiAnswers.every((answer) => answer.status === 403), JSON.stringify(apiAnswers)).toBe(true);
+      expect(
+        apiAnswers.every((answer) => answer.status === 403),
+        JSON.stringify(apiAnswers),
+      ).toBe(true);
       // The framed data page is refused by frame-ancestors 'none': no frame of the attacker's page shows the app.
       for (const frame of page.frames()) expect(await frame.locator("h1", { hasText: "Your data" }).count()).toBe(0);
       await screenshot(page, testInfo, `attacker-${attackerHost === "attacker.test" ? "site" : "port"}`);

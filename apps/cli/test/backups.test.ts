@@ -36,7 +36,9 @@ describe("unknot import --replace, unknot backups and unknot import --backup", (
 
     const listed = JSON.parse(cli("backups", "--json").stdout) as { name: string; path: string }[];
     expect(listed.map((b) => b.path)).toEqual([savedTo]);
-    expect(cli("backups").stdout).toMatch(new RegExp(`${listed[0]?.name.replaceAll(".", "\\.")}\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\s+\\d+ KB`));
+    expect(cli("backups").stdout).toMatch(
+      new RegExp(`${listed[0]?.name.replaceAll(".", "\\.")}\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\s+\\d+ KB`),
+    );
 
     const restored = cli("import", "--backup", listed[0]?.name ?? "");
     expect(restored.status).toBe(0);
@@ -48,7 +50,9 @@ describe("unknot import --replace, unknot backups and unknot import --backup", (
 
   it("names what is wrong with a backup it cannot restore, and changes nothing", () => {
     const diaryBefore = cli("history", "--json").stdout;
-    expect(cli("import", "--backup", "diary-2020-01-01T00-00-00.000Z.json").stderr).toMatch(/--backup: there is no backup .* `unknot backups` lists them/);
+    expect(cli("import", "--backup", "diary-2020-01-01T00-00-00.000Z.json").stderr).toMatch(
+      /--backup: there is no backup .* `unknot backups` lists them/,
+    );
     expect(cli("import", "--backup", "../unknot.sqlite").stderr).toMatch(/--backup: there is no backup/);
     expect(cli("import", join(parent, "older.json"), "--backup", "x").stderr).toMatch(/either a file or --backup/);
     expect(cli("import").stderr).toMatch(/file: name the backup file/);

@@ -22,7 +22,12 @@ describe("reading the server's environment", () => {
     expect(readEnv({}).publicOrigin).toBeUndefined();
     expect(readEnv({ UNKNOT_ORIGIN: "https://Unknot.Example.org/" }).publicOrigin).toBe("https://unknot.example.org");
     expect(readEnv({ UNKNOT_ORIGIN: "http://diary.lan:8080" }).publicOrigin).toBe("http://diary.lan:8080");
-    for (const bad of ["unknot.example.org", "https://unknot.example.org/app", "ftp://unknot.example.org", "https://user@unknot.example.org"]) {
+    for (const bad of [
+      "unknot.example.org",
+      "https://unknot.example.org/app",
+      "ftp://unknot.example.org",
+      "https://user@unknot.example.org",
+    ]) {
       expect(() => readEnv({ UNKNOT_ORIGIN: bad }), bad).toThrow(/^UNKNOT_ORIGIN must be an origin/);
     }
   });

@@ -93,7 +93,10 @@ describe("the SQLite data directory", () => {
     const store = openSqlite(dataDir);
     try {
       await prepareStore(store, "2026-11-20T00:00:00Z");
-      await createRecord(store, DEFAULT_OWNER, "sessions", session("2026-11-01T08:00:00+01:00", "x"), { id: "x", now: "2026-11-01T09:00:00Z" });
+      await createRecord(store, DEFAULT_OWNER, "sessions", session("2026-11-01T08:00:00+01:00", "x"), {
+        id: "x",
+        now: "2026-11-01T09:00:00Z",
+      });
       expect(modeOf(dataDir)).toBe(0o700);
       for (const file of ["unknot.sqlite", "unknot.sqlite-wal", "unknot.sqlite-shm"]) expect(modeOf(join(dataDir, file))).toBe(0o600);
     } finally {

@@ -1,7 +1,7 @@
 import { exportText, type DiarySnapshot } from "@unknot/core";
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { open, rename } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Store } from "./connect.ts";
 import { recordPages } from "./diary.ts";
 import { countRecords, replaceSnapshot } from "./snapshot.ts";
@@ -48,7 +48,8 @@ export async function replaceDiary(
 export async function backupDiary(store: Store, owner: string, dataDir: string, now: string): Promise<BackupFile> {
   const dir = backupsDir(dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const path = freePath(dir, `diary-${new Date(now).toISOString().replaceAll(":", "-")}`);
+  const takenAt = new Date(now).toISOString();
+  const path = freePath(dir, `diary-${takenAt.replaceAll(":", "-")}`);
   const partial = `${path}.partial`;
   const file = await open(partial, "w", 0o600);
   try {
@@ -65,7 +66,7 @@ export async function backupDiary(store: Store, owner: string, dataDir: string, 
   await rename(partial, path);
   await syncFolder(dir);
   pruneBackups(dataDir);
-  return describe(dir, path.slice(dir.length + 1))!;
+  return { name: basename(path), path, bytes: statSync(path).size, takenAt };
 }
 
 /** The automatic backups of a data directory, newest first. */

@@ -34,7 +34,9 @@ export function registerImportCommand(program: Command): void {
       const replace = options.replace === true || options.backup !== undefined;
       const saved = await withDiary(async (store, owner, { countRecords, replaceDiary }) => {
         if (!replace && (await countRecords(store, owner)) > 0) {
-          throw new CliError("the diary already has records; add --replace to replace them with the backup (the diary is saved to backups/ first)");
+          throw new CliError(
+            "the diary already has records; add --replace to replace them with the backup (the diary is saved to backups/ first)",
+          );
         }
         return replaceDiary(store, owner, snapshot, { dataDir, now: new Date().toISOString() });
       });
@@ -45,7 +47,11 @@ export function registerImportCommand(program: Command): void {
 }
 
 /** The file to read: the one named, or the backup of that name in the data directory. */
-async function chooseSource(file: string | undefined, backup: string | undefined, dataDir: string): Promise<{ path: string; label: string }> {
+async function chooseSource(
+  file: string | undefined,
+  backup: string | undefined,
+  dataDir: string,
+): Promise<{ path: string; label: string }> {
   if (file !== undefined && backup !== undefined) throw new CliError("give either a file or --backup <name>, not both");
   if (backup === undefined) {
     if (file === undefined) throw new CliError("file: name the backup file to import, or restore a saved one with --backup <name>");

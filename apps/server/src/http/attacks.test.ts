@@ -38,7 +38,9 @@ describe("attacks from other web pages and rebound host names", () => {
   beforeAll(async () => {
     test = openTestSqlite();
     ({ app } = await testApp(test));
-    expect((await send("POST", "/api/sessions", { host: SERVER, "content-type": "application/json" }, JSON.stringify(SESSION))).status).toBe(201);
+    expect(
+      (await send("POST", "/api/sessions", { host: SERVER, "content-type": "application/json" }, JSON.stringify(SESSION))).status,
+    ).toBe(201);
     diaryBefore = await diary();
     expect(diaryBefore).toContain("the person's own entry");
   });

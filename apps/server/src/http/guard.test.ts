@@ -69,7 +69,14 @@ describe("the API's request guard", () => {
 
   it("refuses a write that is not sent as application/json with 415 naming the header", async () => {
     const { ran, send } = guarded();
-    for (const type of ["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonp", ""]) {
+    for (const type of [
+      "text/plain",
+      "text/plain;charset=UTF-8",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/jsonp",
+      "",
+    ]) {
       for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
         const refused = await send(method, type ? { "content-type": type } : {});
         expect(refused.status, `${method} ${type}`).toBe(415);

@@ -67,4 +67,3 @@ export function securityHeaders(): MiddlewareHandler {
     if (!outgoing) for (const [name, value] of SECURITY_HEADERS) c.res.headers.set(name, value);
   };
 }
-

@@ -10,7 +10,11 @@ describe("finder API", () => {
   afterAll(async () => test.close());
 
   const post = (body: string) =>
-    createApp({ store: test.store, dataDir: test.dataDir }).request("/api/find", { method: "POST", body, headers: { "content-type": "application/json" } });
+    createApp({ store: test.store, dataDir: test.dataDir }).request("/api/find", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json" },
+    });
 
   it("ranks trigger points for a drawing, safety first", async () => {
     const response = await post(
