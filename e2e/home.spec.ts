@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
 
 test("home page says what Unknot is, warns it is no diagnosis and shows every region as a labelled button", async ({ page }, testInfo) => {

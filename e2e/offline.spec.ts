@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 
 test("once loaded, the app works offline: body map, results and atlas come from the service worker", async ({ page, context }) => {
   await page.goto("/");

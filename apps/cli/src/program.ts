@@ -6,7 +6,9 @@ import { registerLogCommand } from "./commands/log.ts";
 import { registerFindCommand } from "./commands/find.ts";
 import { registerPlanCommand } from "./commands/plan.ts";
 import { registerRegionsCommand } from "./commands/regions.ts";
-import { registerTransferCommands } from "./commands/transfer.ts";
+import { registerBackupsCommand } from "./commands/backups.ts";
+import { registerExportCommand } from "./commands/export.ts";
+import { registerImportCommand } from "./commands/import.ts";
 import { writeOutput } from "./output.ts";
 
 /** Builds the `unknot` command with every subcommand registered. */
@@ -26,7 +28,9 @@ export function buildProgram(): Command {
   registerPlanCommand(program);
   registerLogCommand(program);
   registerHistoryCommand(program);
-  registerTransferCommands(program);
+  registerExportCommand(program);
+  registerImportCommand(program);
+  registerBackupsCommand(program);
   registerDbCommand(program);
   return program;
 }

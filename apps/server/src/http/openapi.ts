@@ -52,7 +52,7 @@ const OTHER_PATHS = {
       parameters: [query("replace", "true to replace a diary that is not empty")],
       requestBody: anyJsonBody("A backup made by GET /api/export?format=json"),
       responses: {
-        "200": jsonResponse("Counts of the records imported"),
+        "200": jsonResponse("{ imported: counts per kind, previousDiary?: { name, path } }: where the replaced diary was saved"),
         "400": errors["400"],
         "409": jsonResponse("The diary is not empty", ERROR),
         "413": jsonResponse(`Body larger than ${MAX_BACKUP_BYTES / MIB} MiB`, ERROR),
@@ -156,7 +156,10 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
     info: {
       title: "Unknot API",
       version: "0.1.0",
-      description: "Trigger point finder, atlas and self-treatment diary. Educational self-care support, not a diagnosis.",
+      description:
+        "Trigger point finder, atlas and self-treatment diary. Educational self-care support, not a diagnosis. " +
+        "Every request is refused before any route runs when it names a host this server does not answer to (421) or " +
+        "comes from another site's page (403: Sec-Fetch-Site or Origin); every write must send Content-Type: application/json (415).",
     },
     paths: {
       "/api/health": { get: { summary: "Health, database engine and atlas version", responses: { "200": jsonResponse("OK") } } },

@@ -25,16 +25,21 @@ export function exportUrl(format: (typeof EXPORTS)[number]["format"]): string {
 /** Records of each kind restored from a backup. */
 export type ImportCounts = Record<string, number>;
 
+/** What an import did: the records restored and, when it replaced a diary with records, where the server saved that diary. */
+export interface ImportResult {
+  imported: ImportCounts;
+  previousDiary?: { name: string; path: string };
+}
+
 /**
  * Restores a backup file's text into the diary. Without `replace`, the server refuses (409) when the diary already holds
  * records; a file that is not a backup is refused (400) with a message saying what is wrong.
  */
-export async function importBackup(text: string, replace: boolean): Promise<ImportCounts> {
-  const result = await callApi<{ imported: ImportCounts }>(() =>
+export async function importBackup(text: string, replace: boolean): Promise<ImportResult> {
+  return callApi<ImportResult>(() =>
     api.api.import.$post(
       { query: replace ? { replace: "true" } : {} },
       { init: { body: text, headers: { "content-type": "application/json" } } },
     ),
   );
-  return result.imported;
 }
