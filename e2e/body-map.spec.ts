@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Functions passed to page.evaluate run in the browser.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { screenshot } from "./screenshot.ts";
+import { firstScreen, screenshot } from "./screenshot.ts";
 
 const region = (page: Page, name: string) => page.getByRole("button", { name, exact: true });
 
@@ -15,6 +15,7 @@ test("on the phone the drawing comes first, before the longer text", async ({ pa
   await page.goto("/");
   await expect(page.getByRole("group", { name: "Front of the body" })).toBeInViewport({ ratio: 0.9 });
   await expect(page.getByRole("group", { name: "Back of the body" })).toBeInViewport({ ratio: 0.9 });
+  await firstScreen(page, testInfo, "home-first-screen");
 });
 
 test("every part of the body has a close-up in which its areas are at least 44 px across", async ({ page }, testInfo) => {

@@ -2,6 +2,7 @@
 // Functions passed to page.evaluate run in the browser.
 import { createRequire } from "node:module";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { firstScreen } from "./screenshot.ts";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -92,5 +93,16 @@ test("the body map keeps its light figure and pain colours in dark mode", async 
   expect(luminance(paper)).toBeGreaterThan(0.9);
   expect(luminance(region)).toBeGreaterThan(0.9);
   await page.getByRole("button", { name: "Temple, left", exact: true }).click();
-  await page.screenshot({ path: `test-results/screenshots/dark-body-map-${testInfo.project.name}.png` });
+  await firstScreen(page, testInfo, "dark-body-map");
+  await page.getByRole("button", { name: "Head and neck", exact: true }).click();
+  await firstScreen(page, testInfo, "dark-body-map-head");
+});
+
+test("the menu is legible in dark mode", async ({ page }, testInfo) => {
+  await page.goto("/progress");
+  const menu = page.getByRole("button", { name: "Menu" });
+  if (testInfo.project.name === "phone") await menu.click();
+  await expect(page.getByRole("link", { name: "Your data" })).toBeVisible();
+  expect(await contrastFailures(page)).toEqual([]);
+  await firstScreen(page, testInfo, "dark-menu");
 });

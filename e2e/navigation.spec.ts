@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Functions passed to page.evaluate run in the browser.
 import { expect, test } from "@playwright/test";
-import { screenshot } from "./screenshot.ts";
+import { firstScreen } from "./screenshot.ts";
 
 test("answering the questions opens the results at the top, with focus on the page's heading", async ({ page }, testInfo) => {
   await page.goto("/find?pain=temple-left:7,mastoid-left:5");
@@ -14,11 +14,10 @@ test("answering the questions opens the results at the top, with focus on the pa
   await expect(heading).toBeInViewport();
   await expect(page.getByRole("heading", { name: "No warning signs in your answers" })).toBeVisible();
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, testInfo, "results-top");
+  await firstScreen(page, testInfo, "results-top");
 });
 
-test("a press test answer stays on the page it changes, and going back returns to where the person was", async ({ page }) => {
+test("a press test answer stays on the page it changes; going back, or reloading, returns to where the person was", async ({ page }) => {
   await page.goto("/find?pain=temple-left:7,mastoid-left:5&symptoms=headache&flags=");
   const answers = page.getByRole("group", { name: "Press test answer for Temporalis, back point" });
   await answers.scrollIntoViewIfNeeded();
@@ -37,6 +36,8 @@ test("a press test answer stays on the page it changes, and going back returns t
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await page.goBack();
   await expect(page.getByRole("heading", { level: 1, name: "What may be behind your pain" })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(place);
+  await page.reload();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(place);
 });
 
@@ -60,7 +61,7 @@ test("every page is in the menu and every menu link fits on the screen", async (
     const box = await link.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= width && box.height >= 44, `${name} fits and is tall enough`).toBe(true);
   }
-  await screenshot(page, testInfo, phone ? "menu-open" : "menu");
+  await firstScreen(page, testInfo, phone ? "menu-open" : "menu");
   await nav.getByRole("link", { name: "Your data" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Your data/ })).toBeFocused();
   if (phone) {
