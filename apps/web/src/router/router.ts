@@ -1,5 +1,6 @@
 import { useMemo, useSyncExternalStore } from "react";
-import { announceArrival, currentEntry, leaveEntry } from "./arrival.ts";
+import { announceArrival } from "./arrival.ts";
+import { currentEntry, rememberPlace } from "./scroll-places.ts";
 
 /** Where the app is: the path and the parsed query of the current history entry. */
 export interface AppLocation {
@@ -64,7 +65,7 @@ export function navigate(to: string, options: NavigateOptions = {}): void {
     window.history.replaceState(window.history.state, "", to);
     announceArrival({ kind: "same-page" });
   } else {
-    leaveEntry();
+    rememberPlace();
     window.history.pushState(null, "", to);
     announceArrival({ kind: "new-page", hash: decodeURIComponent(url.hash.slice(1)) });
   }

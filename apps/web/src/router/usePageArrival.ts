@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from "react";
-import { applyArrival, takeArrival } from "./arrival.ts";
+import { applyArrival } from "./apply-arrival.ts";
+import { takeArrival } from "./arrival.ts";
 import type { AppLocation } from "./router.ts";
 
 /**
