@@ -1,9 +1,21 @@
-/// <reference lib="dom" />
-// Functions passed to page.evaluate run in the browser.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { firstScreen, screenshot } from "./screenshot.ts";
 
 const region = (page: Page, name: string) => page.getByRole("button", { name, exact: true });
+
+// The focused element, its tag and accessible name as a screen reader would build it from its label (an expression as a
+// string: the tests are type-checked without the DOM library).
+const FOCUSED_STOP = `(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const labelled = el.getAttribute("aria-labelledby");
+  const name =
+    el.getAttribute("aria-label") ??
+    (labelled ? document.getElementById(labelled)?.textContent : null) ??
+    el.labels?.[0]?.textContent ??
+    el.textContent;
+  return { tag: el.tagName.toLowerCase(), name: (name ?? "").trim(), inMap: Boolean(el.closest(".map-section")) };
+})()`;
 
 async function shortSide(target: Locator): Promise<number> {
   const box = await target.boundingBox();
@@ -96,17 +108,7 @@ test("every stop of the keyboard's tab order through the map has a name", async 
   const seen: string[] = [];
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press("Tab");
-    const stop = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
-      const labelled = el.getAttribute("aria-labelledby");
-      const name =
-        el.getAttribute("aria-label") ??
-        (labelled ? document.getElementById(labelled)?.textContent : null) ??
-        (el as HTMLInputElement).labels?.[0]?.textContent ??
-        el.textContent;
-      return { tag: el.tagName.toLowerCase(), name: (name ?? "").trim(), inMap: Boolean(el.closest(".map-section")) };
-    });
+    const stop = await page.evaluate<{ tag: string; name: string; inMap: boolean } | null>(FOCUSED_STOP);
     if (!stop?.inMap) break;
     expect(stop.name, `tab stop ${i + 1} (${stop.tag})`).not.toBe("");
     seen.push(stop.name);

@@ -1,19 +1,20 @@
-/// <reference lib="dom" />
-// Functions passed to page.evaluate run in the browser.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { firstScreen } from "./screenshot.ts";
+
+// Expressions as strings: the tests are type-checked without the DOM library.
+const scrollY = (page: Page) => page.evaluate<number>("window.scrollY");
 
 test("answering the questions opens the results at the top, with focus on the page's heading", async ({ page }, testInfo) => {
   await page.goto("/find?pain=temple-left:7,mastoid-left:5");
   const submit = page.getByRole("button", { name: /show my results/ });
   await submit.scrollIntoViewIfNeeded();
-  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  expect(await scrollY(page)).toBeGreaterThan(0);
   await submit.click();
   const heading = page.getByRole("heading", { level: 1, name: "What may be behind your pain" });
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
   await expect(page.getByRole("heading", { name: "No warning signs in your answers" })).toBeVisible();
-  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect(await scrollY(page)).toBe(0);
   await firstScreen(page, testInfo, "results-top");
 });
 
@@ -21,24 +22,24 @@ test("a press test answer stays on the page it changes; going back, or reloading
   await page.goto("/find?pain=temple-left:7,mastoid-left:5&symptoms=headache&flags=");
   const answers = page.getByRole("group", { name: "Press test answer for Temporalis, back point" });
   await answers.scrollIntoViewIfNeeded();
-  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  expect(await scrollY(page)).toBeGreaterThan(100);
   const yes = answers.getByRole("button", { name: "Yes, my familiar pain" });
   await yes.click();
   await expect(page).toHaveURL(/tests=temporalis-4:reproduces/);
   // An answer re-ranks the same results: no jump to the top and no focus taken from the person's place.
-  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  expect(await scrollY(page)).toBeGreaterThan(100);
   await expect(page.getByRole("heading", { level: 1 })).not.toBeFocused();
 
   // Followed from where the person is (a click would first scroll the link into view).
-  const place = await page.evaluate(() => window.scrollY);
+  const place = await scrollY(page);
   await page.getByRole("link", { name: "Change the answers" }).dispatchEvent("click");
   await expect(page.getByRole("heading", { level: 1, name: "A few questions first" })).toBeFocused();
-  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect(await scrollY(page)).toBe(0);
   await page.goBack();
   await expect(page.getByRole("heading", { level: 1, name: "What may be behind your pain" })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(place);
+  await expect.poll(() => scrollY(page)).toBe(place);
   await page.reload();
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(place);
+  await expect.poll(() => scrollY(page)).toBe(place);
 });
 
 test("every page is in the menu and every menu link fits on the screen", async ({ page }, testInfo) => {
