@@ -25,8 +25,8 @@ async function shortSide(target: Locator): Promise<number> {
 test("on the phone the drawing comes first, before the longer text", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "a phone layout");
   await page.goto("/");
-  await expect(page.getByRole("group", { name: "Front of the body" })).toBeInViewport({ ratio: 0.9 });
-  await expect(page.getByRole("group", { name: "Back of the body" })).toBeInViewport({ ratio: 0.9 });
+  await expect(page.getByRole("group", { name: "Front of the body" })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole("group", { name: "Back of the body" })).toBeInViewport({ ratio: 1 });
   await firstScreen(page, testInfo, "home-first-screen");
 });
 
