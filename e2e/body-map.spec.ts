@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { firstScreen, screenshot } from "./screenshot.ts";
 
 const region = (page: Page, name: string) => page.getByRole("button", { name, exact: true });

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { firstScreen } from "./screenshot.ts";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { firstScreen } from "./screenshot.ts";
 
 // Expressions as strings: the tests are type-checked without the DOM library.
