@@ -4,6 +4,7 @@ import { registerDbCommand } from "./commands/db.ts";
 import { registerHistoryCommand } from "./commands/history.ts";
 import { registerLogCommand } from "./commands/log.ts";
 import { registerFindCommand } from "./commands/find.ts";
+import { registerOutcomesCommands } from "./commands/outcomes.ts";
 import { registerPlanCommand } from "./commands/plan.ts";
 import { registerRegionsCommand } from "./commands/regions.ts";
 import { registerTransferCommands } from "./commands/transfer.ts";
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerPlanCommand(program);
   registerLogCommand(program);
   registerHistoryCommand(program);
+  registerOutcomesCommands(program);
   registerTransferCommands(program);
   registerDbCommand(program);
   return program;

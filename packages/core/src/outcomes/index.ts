@@ -5,3 +5,4 @@ export * from "./measures.ts";
 export * from "./change.ts";
 export * from "./keeping-going.ts";
 export * from "./summary.ts";
+export * from "./words.ts";
