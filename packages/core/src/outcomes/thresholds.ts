@@ -19,6 +19,16 @@ export const OUTCOME_SOURCES = {
 /** One source's key. */
 export type OutcomeSourceId = keyof typeof OUTCOME_SOURCES;
 
+/** Each source as cited in running text. */
+export const OUTCOME_SOURCE_SHORT: Record<OutcomeSourceId, string> = {
+  farrar2001: "Farrar et al. 2001",
+  dworkin2008: "Dworkin et al. 2008, IMMPACT",
+  stratford1995: "Stratford et al. 1995",
+  horn2012: "Horn et al. 2012",
+  guy1976: "Guy 1976",
+  hurst2004: "Hurst & Bolton 2004",
+};
+
 /** Pain (0–10): a fall of at least 2 points or 30 % matched "much improved" in people with chronic pain. */
 export const PAIN_THRESHOLD = {
   points: 2,
@@ -63,7 +73,7 @@ export const THRESHOLD_NOTES: readonly ThresholdNote[] = [
   },
   {
     measure: "pgic",
-    rule: 'Patient Global Impression of Change (1–7): "much improved" or "very much improved"; "much worse" or "very much worse" counts as worse.',
+    rule: "Patient Global Impression of Change (1–7): “much improved” or “very much improved”; “much worse” or “very much worse” counts as worse.",
     sources: ["guy1976", "hurst2004", "farrar2001"],
   },
   {
