@@ -31,10 +31,11 @@ export async function fetchLatestPsfs(): Promise<Psfs | undefined> {
 export async function fetchLastPain(): Promise<{ region: StoredCheckIn["ratings"][number]["region"]; intensity: number }[]> {
   const [checkIns, sessions] = await Promise.all([
     callApi<{ items: StoredCheckIn[] }>(() => api.api["check-ins"].$get({ query: { limit: "1" } })),
-    callApi<{ items: StoredSession[] }>(() => api.api.sessions.$get({ query: { limit: "1" } })),
+    callApi<{ items: StoredSession[] }>(() => api.api.sessions.$get({ query: { limit: "5" } })),
   ]);
   const checkIn = checkIns.items[0];
-  const session = sessions.items[0];
+  // A session saved without ratings before it says nothing about where it hurts.
+  const session = sessions.items.find((s) => s.painBefore.length > 0);
   if (checkIn && (!session || Date.parse(checkIn.recordedAt) >= Date.parse(session.startedAt))) return checkIn.ratings;
   return session?.painBefore ?? [];
 }
