@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { Link } from "../../router/Link.tsx";
 import { fetchLatestPsfs } from "./outcomes-api.ts";
+import "./outcomes.css";
 
 /**
  * Shown when a programme starts and no starting point exists yet: a minute now (naming what pain makes hard) is what
@@ -26,7 +27,7 @@ export function StartingPointPrompt() {
         Name three to five things the pain makes hard, and how well you can do them today. A minute now, and a short check-in each week, is
         how you will know whether this routine is helping.
       </p>
-      <Link className="button primary" to="/progress/check-in">
+      <Link className="button" to="/progress/check-in">
         Set my starting point
       </Link>
     </aside>
