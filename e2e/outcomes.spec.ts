@@ -107,3 +107,30 @@ test("a first PSFS, three weekly check-ins, and a meaningful change on the progr
   await expect(report.getByText("Weekly goal set by the person: 3 sessions a week.", { exact: false })).toBeVisible();
   await screenshot(page, testInfo, "outcomes-report-print");
 });
+
+test("after three weeks without a meaningful change, the progress page says so plainly and suggests re-checking", async ({
+  page,
+  request,
+}, testInfo) => {
+  const start = { desktop: "2027-09-06", phone: "2027-12-06" }[testInfo.project.name] ?? "2027-09-06";
+  await freshStart(request, start);
+  const post = async (path: string, data: unknown) =>
+    expect((await request.post(path, { data, headers: { "content-type": "application/json" } })).status()).toBe(201);
+  for (const [days, scores, pain] of [
+    [0, [3, 4, 3], 6],
+    [21, [4, 4, 4], 6],
+  ] as const) {
+    const takenAt = `${dayAfter(start, days)}T09:00:00+00:00`;
+    await post("/api/outcomes", { measure: "psfs", takenAt, items: ACTIVITIES.map((activity, i) => ({ activity, score: scores[i] })) });
+    await post("/api/check-ins", { recordedAt: takenAt, ratings: [{ region: "neck-back-left", intensity: pain }] });
+  }
+  await post("/api/outcomes", { measure: "pgic", takenAt: `${dayAfter(start, 21)}T09:05:00+00:00`, score: 5 });
+
+  await setDay(page, dayAfter(start, 21));
+  await page.goto("/progress");
+  const verdict = page.locator(".progress-outcome");
+  await expect(verdict.getByText("No meaningful change yet")).toBeVisible();
+  await expect(verdict.getByText(/After about three weeks there is no change big enough to matter/)).toBeVisible();
+  await expect(verdict.getByRole("link", { name: "Check the drawing again on the body map" })).toHaveAttribute("href", "/");
+  await screenshot(page, testInfo, "outcomes-no-change");
+});

@@ -64,7 +64,7 @@ export function CheckInPage() {
   const due = data?.psfs ? checkInDue(data.psfs.localDate, today) : undefined;
   return (
     <div className="check-in-page">
-      <h1>{first ? "Your starting point" : "Weekly check-in"}</h1>
+      <h1>{!data ? "Check-in" : first ? "Your starting point" : "Weekly check-in"}</h1>
       <p className="hint">
         Unknot uses these answers to show whether things are changing enough to matter. They stay in your diary, on this computer.
       </p>
