@@ -41,6 +41,32 @@ function Saved({ today, first }: { today: string; first: boolean }) {
   );
 }
 
+/** The records a weekly check-in saves: the PSFS, the PGIC, and a pain check-in when areas were rated. */
+function weeklyParts({ items, pgic, pain }: WeeklyAnswers, takenAt: () => string): SavePart[] {
+  const parts: SavePart[] = [
+    { name: "psfs", save: () => recordOutcome({ measure: "psfs", takenAt: takenAt(), items }) },
+    { name: "pgic", save: () => recordOutcome({ measure: "pgic", takenAt: takenAt(), score: pgic }) },
+  ];
+  const ratings = pain.map((mark) => ({ region: mark.region, intensity: mark.intensity }));
+  if (ratings.length > 0) {
+    parts.push({ name: "pain", save: () => recordPainCheckIn({ recordedAt: takenAt(), ratings, notes: "Weekly check-in." }) });
+  }
+  return parts;
+}
+
+/** When the last check-in was, and whether this week's is due yet (checking in early is allowed). */
+function LastCheckIn({ last, today }: { last: string; today: string }) {
+  const due = checkInDue(last, today);
+  return (
+    <p className={due.due ? "hint" : "notice"}>
+      Last check-in: {formatDay(last)}.{" "}
+      {due.due
+        ? "It is time for this week's."
+        : `The next is due on ${formatDay(due.next)}; once a week is enough, but you can check in now.`}
+    </p>
+  );
+}
+
 /** `/progress/check-in`: the first PSFS when a programme starts, then a short weekly check-in (activities, overall change, pain). */
 export function CheckInPage() {
   const today = useMemo(() => localDate(new Date()), []);
@@ -51,22 +77,12 @@ export function CheckInPage() {
   const takenAt = () => isoWithOffset(new Date());
   const saveFirst = (items: Psfs["items"]) =>
     void saving.save([{ name: "psfs", save: () => recordOutcome({ measure: "psfs", takenAt: takenAt(), items }) }]);
-  const saveWeekly = ({ items, pgic, pain }: WeeklyAnswers) => {
-    const parts: SavePart[] = [
-      { name: "psfs", save: () => recordOutcome({ measure: "psfs", takenAt: takenAt(), items }) },
-      { name: "pgic", save: () => recordOutcome({ measure: "pgic", takenAt: takenAt(), score: pgic }) },
-    ];
-    const ratings = pain.map((mark) => ({ region: mark.region, intensity: mark.intensity }));
-    if (ratings.length > 0)
-      parts.push({ name: "pain", save: () => recordPainCheckIn({ recordedAt: takenAt(), ratings, notes: "Weekly check-in." }) });
-    void saving.save(parts);
-  };
-  const due = data?.psfs ? checkInDue(data.psfs.localDate, today) : undefined;
+  const saveWeekly = (answers: WeeklyAnswers) => void saving.save(weeklyParts(answers, takenAt));
   return (
     <div className="check-in-page">
       <h1>{!data ? "Check-in" : first ? "Your starting point" : "Weekly check-in"}</h1>
       <p className="hint">
-        Unknot uses these answers to show whether things are changing enough to matter. They stay in your diary, on this computer.
+        Unknot uses these answers to show whether things are changing enough to matter. They are kept in your diary with your sessions.
       </p>
       {error && (
         <p className="notice" role="alert">
@@ -77,14 +93,7 @@ export function CheckInPage() {
       {saving.saved && <Saved today={today} first={first} />}
       {data && !saving.saved && (
         <>
-          {!first && due && (
-            <p className={due.due ? "hint" : "notice"}>
-              Last check-in: {formatDay(data.psfs?.localDate ?? today)}.{" "}
-              {due.due
-                ? "It is time for this week's."
-                : `The next is due on ${formatDay(due.next)}; once a week is enough, but you can check in now.`}
-            </p>
-          )}
+          {!first && data.psfs && <LastCheckIn last={data.psfs.localDate} today={today} />}
           {first ? (
             <FirstPsfsForm saving={saving.saving} error={saving.error} onSave={saveFirst} />
           ) : (

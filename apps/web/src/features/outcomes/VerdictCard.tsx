@@ -4,6 +4,8 @@ import {
   CHANGE_WORDS,
   OUTCOME_SOURCE_SHORT,
   OUTCOME_SOURCES,
+  PAIN_THRESHOLD,
+  PSFS_THRESHOLD,
   THRESHOLD_CAVEAT,
   VERDICT_WORDS,
   type ChangeVerdict,
@@ -95,7 +97,7 @@ export function VerdictCard({ summary, forPrint = false, children }: VerdictCard
             name="Pain, first week → last week"
             value={painChangeWords(change.pain)}
             verdict={change.pain.verdict}
-            rule="meaningful: 2 points or 30 % less"
+            rule={`meaningful: ${PAIN_THRESHOLD.points} points or ${PAIN_THRESHOLD.percent} % less`}
           />
         )}
         {change.psfs && (
@@ -103,7 +105,7 @@ export function VerdictCard({ summary, forPrint = false, children }: VerdictCard
             name="What you can do (PSFS average)"
             value={psfsChangeWords(change.psfs)}
             verdict={change.psfs.verdict}
-            rule="meaningful: 2 points more"
+            rule={`meaningful: ${PSFS_THRESHOLD.points} points more`}
           />
         )}
         {change.pgic && (
