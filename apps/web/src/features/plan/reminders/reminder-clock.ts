@@ -1,5 +1,4 @@
 import { useEffect } from "react";
-import { listSessions } from "../../../api.ts";
 import { navigate } from "../../../router/router.ts";
 import { dueReminder, parseReminderSettings, type ReminderSettings } from "./reminder-times.ts";
 
@@ -45,6 +44,8 @@ export function showReminder(body: string): void {
 /** True when the diary already has a session on `day`: then the day's reminder is not needed. */
 async function sessionDoneOn(day: string): Promise<boolean> {
   try {
+    // Loaded when a reminder comes due, so the API client stays out of the first download of every page.
+    const { listSessions } = await import("../../../api.ts");
     return (await listSessions({ from: day, to: day, limit: 1 })).items.length > 0;
   } catch {
     return false;
