@@ -4,6 +4,7 @@ import { registerDbCommand } from "./commands/db.ts";
 import { registerHistoryCommand } from "./commands/history.ts";
 import { registerLogCommand } from "./commands/log.ts";
 import { registerFindCommand } from "./commands/find.ts";
+import { registerOutcomesCommands } from "./commands/outcomes.ts";
 import { registerPlanCommand } from "./commands/plan.ts";
 import { registerRegionsCommand } from "./commands/regions.ts";
 import { registerBackupsCommand } from "./commands/backups.ts";
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerExportCommand(program);
   registerImportCommand(program);
   registerBackupsCommand(program);
+  registerOutcomesCommands(program);
   registerDbCommand(program);
   return program;
 }

@@ -47,6 +47,8 @@ export function createApp(deps: AppDeps) {
     .route("/routines", recordRoutes("routines", diary))
     .route("/sessions", recordRoutes("sessions", diary))
     .route("/check-ins", recordRoutes("checkIns", diary))
+    .route("/outcomes", recordRoutes("outcomes", diary))
+    .route("/goals", recordRoutes("goals", diary))
     .route("/progress", progressRoutes(diary))
     .route("/plan", planRoutines(diary))
     .route("/", transferRoutes(diary));

@@ -17,7 +17,7 @@ const session = (startedAt: string, notes: string): SessionInput => ({
   notes,
 });
 
-const EMPTY: DiarySnapshot = { assessments: [], pressTests: [], routines: [], sessions: [], checkIns: [] };
+const EMPTY: DiarySnapshot = { assessments: [], pressTests: [], routines: [], sessions: [], checkIns: [], outcomes: [], goals: [] };
 const modeOf = (path: string) => statSync(path).mode & 0o777;
 
 for (const { engine, open, skip } of ENGINES) {

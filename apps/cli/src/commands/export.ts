@@ -5,17 +5,25 @@ import { withDiary } from "../diary.ts";
 import { CliError } from "../errors.ts";
 import { writeOutput } from "../output.ts";
 
-const FORMATS = ["json", "csv", "csv-ratings", "fhir"] as const;
+const FORMATS = ["json", "csv", "csv-ratings", "csv-outcomes", "fhir"] as const;
 type Format = (typeof FORMATS)[number];
 
 /** `csv` is the CLI's short name for the sessions CSV; the other names are the export formats themselves. */
-const FORMAT_OF: Record<Format, ExportFormat> = { json: "json", csv: "csv-sessions", "csv-ratings": "csv-ratings", fhir: "fhir" };
+const FORMAT_OF: Record<Format, ExportFormat> = {
+  json: "json",
+  csv: "csv-sessions",
+  "csv-ratings": "csv-ratings",
+  "csv-outcomes": "csv-outcomes",
+  fhir: "fhir",
+};
 
 /** `unknot export`: the diary leaves with the person (`unknot import` brings it back). */
 export function registerExportCommand(program: Command): void {
   program
     .command("export")
-    .description("export your diary: json (full backup), csv (sessions), csv-ratings, or fhir (HL7 FHIR R4 Bundle)")
+    .description(
+      "export your diary: json (full backup), csv (sessions), csv-ratings, csv-outcomes (PSFS and PGIC), or fhir (HL7 FHIR R4 Bundle)",
+    )
     .option("--format <format>", FORMATS.join(" | "), "json")
     .option("--out <file>", "write to this file instead of standard output")
     .action(async (options: { format: string; out?: string }) => {

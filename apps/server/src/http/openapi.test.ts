@@ -20,6 +20,9 @@ describe("GET /api/openapi.json", () => {
         "/api/press-tests",
         "/api/routines",
         "/api/assessments",
+        "/api/outcomes",
+        "/api/outcomes/{id}",
+        "/api/goals",
       ]) {
         expect(doc.paths[path]).toBeDefined();
       }
@@ -33,6 +36,7 @@ describe("GET /api/openapi.json", () => {
       expect(doc.components.schemas.SessionsInput?.required).toEqual(
         expect.arrayContaining(["startedAt", "points", "painBefore", "painAfter"]),
       );
+      expect(JSON.stringify(doc.components.schemas.OutcomesInput)).toMatch(/"psfs".*"pgic"/s);
       expect(Object.keys(doc.components.schemas.FindInput?.properties ?? {})).toEqual(
         expect.arrayContaining(["pain", "symptoms", "flags", "pressTests"]),
       );

@@ -29,7 +29,8 @@ const anyJsonBody = (description: string) => ({ required: true, content: { "appl
 const OTHER_PATHS = {
   "/api/progress": {
     get: {
-      summary: "Pain trend, per-point effect, hotspots, heat map and adherence for a period",
+      summary:
+        "Pain trend, per-point effect, hotspots, heat map and adherence for a period; `outcomes` (PSFS and PGIC with the meaningful-change verdict, its thresholds and sources) and `keepingGoing` (sessions planned by the weekly goal against done, and the streak); `to` counts as today",
       parameters: [
         query("from", "First local date, YYYY-MM-DD", true),
         query("to", "Last local date, YYYY-MM-DD", true),
@@ -42,7 +43,7 @@ const OTHER_PATHS = {
   "/api/export": {
     get: {
       summary: "Download the whole diary",
-      parameters: [query("format", "json (backup, default), csv-sessions, csv-ratings or fhir (R4 Bundle)")],
+      parameters: [query("format", "json (backup, default), csv-sessions, csv-ratings, csv-outcomes or fhir (R4 Bundle)")],
       responses: { "200": { description: "The file, as an attachment" }, ...errors },
     },
   },

@@ -39,6 +39,8 @@ export const KIND_PATHS: Record<RecordKind, string> = {
   routines: "routines",
   sessions: "sessions",
   checkIns: "check-ins",
+  outcomes: "outcomes",
+  goals: "goals",
 };
 
 /** Create, read, list (by date range, region, page), update and delete for one kind of diary record. */

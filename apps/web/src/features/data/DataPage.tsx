@@ -9,9 +9,11 @@ const KIND_WORDS: Record<string, string> = {
   pressTests: "press tests",
   assessments: "assessments",
   routines: "routines",
+  outcomes: "outcome measures",
+  goals: "weekly goals",
 };
 
-/** `/data`: download the diary in four formats, and restore a backup. */
+/** `/data`: download the diary in five formats, and restore a backup. */
 export function DataPage() {
   const { state, choose, replace, cancel } = useImport();
   return (

@@ -11,6 +11,11 @@ export const EXPORTS = [
   { format: "csv-sessions", label: "Sessions (CSV)", about: "One row per session, for a spreadsheet." },
   { format: "csv-ratings", label: "Pain ratings (CSV)", about: "One row per pain rating, before and after sessions and at check-ins." },
   {
+    format: "csv-outcomes",
+    label: "Outcome measures (CSV)",
+    about: "One row per activity of each PSFS, and one per PGIC: what you can do, and how things changed overall.",
+  },
+  {
     format: "fhir",
     label: "FHIR R4 bundle",
     about: "A standard health-record format some clinics and apps can read. Ask your clinician before sending it.",
