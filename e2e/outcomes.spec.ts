@@ -23,7 +23,8 @@ async function setDay(page: Page, date: string): Promise<void> {
 /** Starts the journey from no outcome measures, with one earlier session that rated the neck 7/10 (seeded through the API). */
 async function freshStart(request: APIRequestContext, start: string): Promise<void> {
   const listed = (await (await request.get("/api/outcomes?limit=500")).json()) as { items: { id: string }[] };
-  for (const { id } of listed.items) expect((await request.delete(`/api/outcomes/${id}`)).status()).toBe(204);
+  for (const { id } of listed.items)
+    expect((await request.delete(`/api/outcomes/${id}`, { headers: { "content-type": "application/json" } })).status()).toBe(204);
   const session = await request.post("/api/sessions", {
     data: {
       startedAt: `${start}T08:00:00+00:00`,
