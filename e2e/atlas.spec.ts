@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
 
 test("the atlas finds muscles by the place that hurts and opens a muscle page with everything about its points", async ({

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
 
 test("draw → screening → results → press test re-ranks → guided session → saved in history", async ({ page }, testInfo) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
 
 test("a shared /find link with flags shows the results straight away", async ({ page }) => {

@@ -1,9 +1,10 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
 
 test("home page says what Unknot is, warns it is no diagnosis and shows every region as a labelled button", async ({ page }, testInfo) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Unknot");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where does it hurt?");
+  await expect(page.getByRole("heading", { name: "What Unknot does" })).toBeVisible();
   await expect(page.getByText(/not a diagnosis/i).first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Temple, left", exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Heel, right", exact: true })).toBeAttached();
@@ -27,7 +28,7 @@ test("tapping marks an area and further taps raise its level; the slider sets it
   await expect(temple).toHaveAttribute("aria-pressed", "false");
 });
 
-test("arrow keys move between neighbouring regions and Space toggles a mark", async ({ page }) => {
+test("arrow keys move between neighbouring regions, Space marks and raises like a tap, digits set the level", async ({ page }) => {
   await page.goto("/");
   const temple = page.getByRole("button", { name: "Temple, left", exact: true });
   await temple.focus();
@@ -37,6 +38,8 @@ test("arrow keys move between neighbouring regions and Space toggles a mark", as
   await expect(page.getByRole("button", { name: "Forehead, left", exact: true })).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.press("8");
   await expect(page.getByText("Forehead, left: severe pain, 8 out of 10")).toBeVisible();
+  await page.keyboard.press("Space");
+  await expect(page.getByText("Forehead, left: severe pain, 10 out of 10")).toBeVisible();
   await page.keyboard.press("Space");
   await expect(page.getByRole("button", { name: "Forehead, left", exact: true })).toHaveAttribute("aria-pressed", "false");
 });

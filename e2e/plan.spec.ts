@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
 
 test("a routine built from points shows each step's reason, saves, prints on one page and starts the guided session", async ({
@@ -95,18 +95,4 @@ test("the perpetuating-factor questionnaire gives advice labelled by its evidenc
   await expect(page.locator(".evidence").first()).toHaveText(/evidence|opinion/);
   await expect(page.getByRole("heading", { name: /Sleep/ })).toBeVisible();
   await screenshot(page, testInfo, "factors");
-});
-
-test("reminder times are kept on this device and the page says they need the tab open", async ({ page, context }, testInfo) => {
-  await context.grantPermissions(["notifications"]);
-  await page.goto("/plan/reminders");
-  await expect(page.getByText("Reminders only work while Unknot is open in a browser tab.")).toBeVisible();
-  await page.getByLabel("New reminder at").fill("07:45");
-  await page.getByRole("button", { name: "Add reminder" }).click();
-  await expect(page.locator(".reminder-times")).toContainText("07:45");
-  await page.reload();
-  await expect(page.locator(".reminder-times")).toContainText("07:45");
-  await screenshot(page, testInfo, "reminders");
-  await page.getByRole("button", { name: "Remove the reminder at 07:45" }).click();
-  await expect(page.getByText("No reminders set.")).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
 
 /** The local date `days` before today, as the app computes "today" (the browser runs on this machine's clock). */
@@ -106,4 +107,23 @@ test("the data page downloads a backup, refuses a file that is not one with the 
   await screenshot(page, testInfo, "data");
   await page.getByRole("button", { name: "Keep my diary" }).click();
   await expect(page.getByRole("alertdialog")).toHaveCount(0);
+
+  // Replacing saves the diary on the server first and says where, and how to go back to it.
+  await file.setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(backup)) });
+  await page.getByRole("button", { name: "Replace my diary" }).click();
+  const done = page.getByRole("status").filter({ hasText: "Backup restored." });
+  await expect(done).toBeVisible();
+  await expect(done).toContainText(/saved on the server as \S*backups\/diary-[\dT:.Z-]+\.json/);
+  await expect(done).toContainText(/unknot import --backup diary-/);
+  await screenshot(page, testInfo, "data-replaced");
+});
+
+test("a session deleted on the history page is gone from the diary", async ({ page, request }) => {
+  await recordSessions(request);
+  const count = async () => ((await (await request.get("/api/sessions?limit=500")).json()) as { items: unknown[] }).items.length;
+  const before = await count();
+  await page.goto("/history");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Delete" }).first().click();
+  await expect.poll(count).toBe(before - 1);
 });

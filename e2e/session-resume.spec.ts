@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
 
 test("a guided session survives a reload: it comes back paused on the same step and is saved once finished", async ({ page }, testInfo) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
 
 test("a muscle page gives each technique as numbered steps beside a picture of the position", async ({ page }, testInfo) => {

@@ -8,7 +8,10 @@ const isCoreModule = (id: string) => /[\\/]packages[\\/]core[\\/]src[\\/]/.test(
 
 export default defineConfig({
   plugins: [react(), initialSizeReport(), assetManifest(), prerenderHome([react()])],
-  server: { proxy: { "/api": "http://127.0.0.1:3000" } },
+  // The API answers only its own host and origin (apps/server/src/http/guard.ts): the dev proxy presents itself as the server.
+  server: {
+    proxy: { "/api": { target: "http://127.0.0.1:3000", changeOrigin: true, headers: { origin: "http://127.0.0.1:3000" } } },
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -4,9 +4,12 @@ import { registerDbCommand } from "./commands/db.ts";
 import { registerHistoryCommand } from "./commands/history.ts";
 import { registerLogCommand } from "./commands/log.ts";
 import { registerFindCommand } from "./commands/find.ts";
+import { registerOutcomesCommands } from "./commands/outcomes.ts";
 import { registerPlanCommand } from "./commands/plan.ts";
 import { registerRegionsCommand } from "./commands/regions.ts";
-import { registerTransferCommands } from "./commands/transfer.ts";
+import { registerBackupsCommand } from "./commands/backups.ts";
+import { registerExportCommand } from "./commands/export.ts";
+import { registerImportCommand } from "./commands/import.ts";
 import { writeOutput } from "./output.ts";
 
 /** Builds the `unknot` command with every subcommand registered. */
@@ -26,7 +29,10 @@ export function buildProgram(): Command {
   registerPlanCommand(program);
   registerLogCommand(program);
   registerHistoryCommand(program);
-  registerTransferCommands(program);
+  registerExportCommand(program);
+  registerImportCommand(program);
+  registerBackupsCommand(program);
+  registerOutcomesCommands(program);
   registerDbCommand(program);
   return program;
 }

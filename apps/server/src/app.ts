@@ -2,6 +2,8 @@ import { ATLAS_VERSION } from "@unknot/core";
 import { Hono } from "hono";
 import type { Store } from "@unknot/storage";
 import { handleError } from "./http/errors.ts";
+import { requestGuard, type AccessOptions } from "./http/guard.ts";
+import { securityHeaders } from "./http/security-headers.ts";
 import { openApiDocument } from "./http/openapi.ts";
 import { serveWebApp } from "./http/static.ts";
 import { recordRoutes } from "./routes/diary.ts";
@@ -14,6 +16,10 @@ import { DEFAULT_OWNER, newRecordId } from "@unknot/storage";
 /** What the HTTP app needs from the outside world. */
 export interface AppDeps {
   store: Store;
+  /** The data directory: a replacing import first saves the diary to its `backups/` folder (with PostgreSQL too). */
+  dataDir: string;
+  /** Who may call the API (http/guard.ts); in-process requests default to port 3000. */
+  access?: AccessOptions;
   /** Whose diary the API serves; one person by default, accounts later. */
   owner?: string;
   now?: () => string;
@@ -26,6 +32,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps) {
   const diary = {
     store: deps.store,
+    dataDir: deps.dataDir,
     owner: deps.owner ?? DEFAULT_OWNER,
     now: deps.now ?? (() => new Date().toISOString()),
     newId: deps.newId ?? (() => newRecordId()),
@@ -40,10 +47,15 @@ export function createApp(deps: AppDeps) {
     .route("/routines", recordRoutes("routines", diary))
     .route("/sessions", recordRoutes("sessions", diary))
     .route("/check-ins", recordRoutes("checkIns", diary))
+    .route("/outcomes", recordRoutes("outcomes", diary))
+    .route("/goals", recordRoutes("goals", diary))
     .route("/progress", progressRoutes(diary))
     .route("/plan", planRoutines(diary))
     .route("/", transferRoutes(diary));
-  const app = new Hono().route("/api", api);
+  const app = new Hono()
+    .use("*", securityHeaders())
+    .use("/api/*", requestGuard(deps.access ?? { port: 3000 }))
+    .route("/api", api);
   app.notFound((c) => c.json({ error: { message: `No such endpoint: ${c.req.method} ${c.req.path}` } }, 404));
   app.onError(handleError);
   if (deps.webRoot) app.use("*", serveWebApp(deps.webRoot));

@@ -14,9 +14,11 @@ async function main(): Promise<void> {
   if (applied.length > 0) console.log(`Applied ${applied.length} migration(s) to ${store.location}`);
   const webRoot = existsSync(WEB_ROOT) ? WEB_ROOT : undefined;
   if (!webRoot) console.warn("The web app is not built (run `npm run build`); serving the API only.");
-  const server = serve({ fetch: createApp({ store, webRoot }).fetch, hostname: env.host, port: env.port }, (info) => {
-    const where = env.host === "127.0.0.1" || env.host === "localhost" ? "only on this computer" : "on the network";
-    console.log(`Unknot is running at http://${env.host}:${info.port} (reachable ${where}; data: ${store.location})`);
+  const app = createApp({ store, webRoot, dataDir: env.dataDir, access: { port: env.port, publicOrigin: env.publicOrigin } });
+  // readEnv refuses any HOST beyond loopback, so the server is reachable from this computer only.
+  const server = serve({ fetch: app.fetch, hostname: env.host, port: env.port }, (info) => {
+    const shared = env.publicOrigin ? `, and as ${env.publicOrigin} through your proxy` : "";
+    console.log(`Unknot is running at http://${env.host}:${info.port} (reachable only on this computer${shared}; data: ${store.location})`);
   });
   const stop = () => server.close(() => void store.db.destroy().then(() => process.exit(0)));
   process.on("SIGINT", stop);

@@ -10,15 +10,16 @@ export async function testApp(test: TestStore, start = Date.parse("2026-11-20T08
   let id = 0;
   const app = createApp({
     store: test.store,
+    dataDir: test.dataDir,
     now: () => new Date(start + 1000 * tick++).toISOString(),
     newId: () => `rec-${String(++id).padStart(6, "0")}`,
   });
+  // Like the web app: every write says it is JSON, with a body or without (DELETE).
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await app.request(path, {
       method,
-      ...(body === undefined
-        ? {}
-        : { body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json" } }),
+      ...(method === "GET" ? {} : { headers: { "content-type": "application/json" } }),
+      ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
     });
     const text = await response.text();
     return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };

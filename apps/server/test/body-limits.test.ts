@@ -31,7 +31,7 @@ describe("request bodies over a real socket", () => {
   beforeAll(async () => {
     test = openTestSqlite();
     await prepareStore(test.store, "2026-11-20T08:00:00Z");
-    server = serve({ fetch: createApp({ store: test.store }).fetch, hostname: "127.0.0.1", port: 0 });
+    server = serve({ fetch: createApp({ store: test.store, dataDir: test.dataDir }).fetch, hostname: "127.0.0.1", port: 0 });
     await new Promise((resolve) => server.once("listening", resolve));
     port = (server.address() as AddressInfo).port;
   });

@@ -4,7 +4,7 @@
 // - Built files have content hashes in their names, so they are served from the cache first.
 // - Pages and the API go to the network first and fall back to the cache, so online use always sees fresh data.
 const CACHE = "unknot-v1";
-const SHELL = ["/", "/manifest.webmanifest", "/icon.svg", "/icon-192.png", "/icon-512.png", "/icon-maskable-512.png"];
+const SHELL = ["/", "/client-route.js", "/manifest.webmanifest", "/icon.svg", "/icon-192.png", "/icon-512.png", "/icon-maskable-512.png"];
 
 async function builtAssets() {
   try {

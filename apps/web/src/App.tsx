@@ -4,8 +4,9 @@ import { HomePage } from "./features/home/HomePage.tsx";
 import { NotFoundPage } from "./features/home/NotFoundPage.tsx";
 import { PLAN_TITLES, planRoute } from "./features/plan/plan-routes.tsx";
 import { useReminderClock } from "./features/plan/reminders/reminder-clock.ts";
-import { Link } from "./router/Link.tsx";
+import { SiteHeader } from "./features/shell/SiteHeader.tsx";
 import { useLocation } from "./router/router.ts";
+import { usePageArrival } from "./router/usePageArrival.ts";
 
 // Pages that need the atlas load it on demand, so the first visit downloads only the body map.
 const AtlasPage = lazy(() => import("./features/atlas/AtlasPage.tsx").then((m) => ({ default: m.AtlasPage })));
@@ -23,14 +24,6 @@ const TITLES: [RegExp, string][] = [
   ...PLAN_TITLES,
 ];
 
-const NAV = [
-  { to: "/", label: "Body map" },
-  { to: "/atlas", label: "Atlas" },
-  { to: "/history", label: "History" },
-  { to: "/plan", label: "Plan" },
-  { to: "/progress", label: "Progress" },
-] as const;
-
 function route(path: string): ReactNode {
   if (path === "/") return <HomePage />;
   if (path === "/find") return <FindPage />;
@@ -44,37 +37,22 @@ function route(path: string): ReactNode {
 
 /** The web app shell: header, the page for the current address, footer. */
 export function App() {
-  const { path } = useLocation();
+  const location = useLocation();
+  const { path } = location;
   // Reminders the person set fire on any page of an open tab, not only after visiting the plan pages.
   useReminderClock();
   const main = useRef<HTMLElement>(null);
-  const firstPath = useRef(path);
+  usePageArrival(main, location);
   useEffect(() => {
     const title = TITLES.find(([pattern]) => pattern.test(path))?.[1] ?? "Page not found";
     document.title = `${title} · Unknot`;
-    // After a navigation, move focus to the new page so screen readers start reading it.
-    if (path !== firstPath.current) main.current?.focus({ preventScroll: true });
-    firstPath.current = "";
   }, [path]);
-  const section = path === "/" || path === "/find" ? "/" : `/${path.split("/")[1]}`;
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="site-header">
-        <Link className="brand" to="/">
-          <img src="/icon.svg" alt="" width="28" height="28" />
-          Unknot
-        </Link>
-        <nav aria-label="Main">
-          {NAV.map((item) => (
-            <Link key={item.to} to={item.to} aria-current={section === item.to ? "page" : undefined}>
-              {item.label}
-            </Link>
-          ))}
-        </nav>
-      </header>
+      <SiteHeader path={path} />
       <main id="main" className="page" ref={main} tabIndex={-1}>
         <Suspense fallback={<p className="loading">Loading…</p>}>{route(path)}</Suspense>
       </main>

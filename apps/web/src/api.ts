@@ -73,7 +73,8 @@ export function listSessions(filter: SessionFilter): Promise<SessionPage> {
 /** Deletes one session from the diary. */
 export function deleteSession(id: string): Promise<void> {
   return call(
-    () => api.api.sessions[":id"].$delete({ param: { id } }),
+    // The server takes writes only as JSON (a defence against other sites' forms), so a DELETE says so too.
+    () => api.api.sessions[":id"].$delete({ param: { id } }, { headers: { "content-type": "application/json" } }),
     async () => undefined,
   );
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
@@ -24,10 +24,15 @@ export function openStore(options: { dataDir: string; databaseUrl?: string | und
   return options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.dataDir);
 }
 
-/** Opens (creating if needed) `unknot.sqlite` in `dataDir`, in WAL mode with fully synchronous commits. */
+/**
+ * Opens (creating if needed) `unknot.sqlite` in `dataDir`, in WAL mode with fully synchronous commits. The folder is
+ * created 0700 and the file 0600 (SQLite gives its -wal and -shm files the same mode): other users of this computer
+ * cannot read the diary.
+ */
 export function openSqlite(dataDir: string): Store {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, "unknot.sqlite");
+  createPrivateFile(file);
   const sqlite = new SQLite(file);
   sqlite.pragma("journal_mode = WAL");
   // FULL makes every acknowledged commit durable across power loss, not only across a process crash.
@@ -39,6 +44,16 @@ export function openSqlite(dataDir: string): Store {
     dialect: "sqlite",
     location: file,
   });
+}
+
+/** Creates `file` readable and writable by its owner only, and narrows an older file that others could read. */
+function createPrivateFile(file: string): void {
+  closeSync(openSync(file, "a", 0o600));
+  try {
+    chmodSync(file, 0o600);
+  } catch {
+    // Someone else's file that we may write but not chmod: leave its mode to its owner.
+  }
 }
 
 /** Opens a pooled connection to the PostgreSQL server at `url`. */

@@ -5,4 +5,6 @@ export { INPUT_SCHEMAS, KINDS, type RecordInputs, type RecordKind } from "./kind
 export { upgradeDocument, UPGRADES, type UpgradeStep } from "./upgrade.ts";
 export type { Database } from "./schema.ts";
 export { newRecordId, uuidV7 } from "./ids.ts";
-export { countRecords, loadSnapshot, replaceSnapshot } from "./snapshot.ts";
+export { countRecords, loadSnapshot } from "./snapshot.ts";
+// A diary is replaced only through replaceDiary, which saves the old one first.
+export { BACKUPS_KEPT, backupDiary, backupsDir, findBackup, listBackups, replaceDiary, type BackupFile } from "./backups.ts";

@@ -1,12 +1,16 @@
 import {
   AssessmentInputSchema,
   CheckInInputSchema,
+  GoalInputSchema,
   localDateOf,
+  OutcomeInputSchema,
   PressTestInputSchema,
   RoutineInputSchema,
   SessionInputSchema,
   type AssessmentInput,
   type CheckInInput,
+  type GoalInput,
+  type OutcomeInput,
   type PressTestInput,
   type RoutineInput,
   type SessionInput,
@@ -15,7 +19,7 @@ import type { z } from "zod";
 import type { PainRatingsTable } from "./schema.ts";
 
 /** The kinds of diary record, by the name the API and backups use. */
-export type RecordKind = "assessments" | "pressTests" | "routines" | "sessions" | "checkIns";
+export type RecordKind = "assessments" | "pressTests" | "routines" | "sessions" | "checkIns" | "outcomes" | "goals";
 
 /** The input each kind of record is created from. */
 export interface RecordInputs {
@@ -24,15 +28,17 @@ export interface RecordInputs {
   routines: RoutineInput;
   sessions: SessionInput;
   checkIns: CheckInInput;
+  outcomes: OutcomeInput;
+  goals: GoalInput;
 }
 
 type RatingRow = Pick<PainRatingsTable, "source" | "region" | "intensity">;
 
 /** How one kind of record maps onto its table. */
 export interface KindConfig<K extends RecordKind> {
-  table: "assessments" | "press_tests" | "routines" | "sessions" | "check_ins";
+  table: "assessments" | "press_tests" | "routines" | "sessions" | "check_ins" | "outcomes" | "goals";
   /** The column that orders records within a day (newest first). */
-  orderColumn: "created_at" | "started_at" | "recorded_at";
+  orderColumn: "created_at" | "started_at" | "recorded_at" | "taken_at" | "set_at";
   /** The instant whose date part is the record's local date, or undefined to use the creation time. */
   instant: (input: RecordInputs[K]) => string | undefined;
   columns: (input: RecordInputs[K]) => Record<string, string>;
@@ -74,6 +80,20 @@ export const KINDS: { [K in RecordKind]: KindConfig<K> } = {
     columns: (input) => ({ recorded_at: input.recordedAt }),
     ratings: (input) => toRows("check-in", input.ratings),
   },
+  outcomes: {
+    table: "outcomes",
+    orderColumn: "taken_at",
+    instant: (input) => input.takenAt,
+    columns: (input) => ({ taken_at: input.takenAt, measure: input.measure }),
+    ratings: noRatings,
+  },
+  goals: {
+    table: "goals",
+    orderColumn: "set_at",
+    instant: (input) => input.setAt,
+    columns: (input) => ({ set_at: input.setAt }),
+    ratings: noRatings,
+  },
 };
 
 /** The schema that validates what a person sends for each kind (assessments get their result on the server). */
@@ -83,6 +103,8 @@ export const INPUT_SCHEMAS = {
   routines: RoutineInputSchema,
   sessions: SessionInputSchema,
   checkIns: CheckInInputSchema,
+  outcomes: OutcomeInputSchema,
+  goals: GoalInputSchema,
 } as const satisfies Record<RecordKind, z.ZodType>;
 
 /** The local date of a record: its own instant's date part, or the creation time's. */

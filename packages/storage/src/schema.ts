@@ -35,6 +35,13 @@ export interface SessionsTable extends DocumentColumns {
 export interface CheckInsTable extends DocumentColumns {
   recorded_at: string;
 }
+export interface OutcomesTable extends DocumentColumns {
+  taken_at: string;
+  measure: string;
+}
+export interface GoalsTable extends DocumentColumns {
+  set_at: string;
+}
 
 /** One pain rating of a session or check-in, kept apart from the document so history can be queried by region. */
 export interface PainRatingsTable {
@@ -63,6 +70,8 @@ export interface Database {
   routines: RoutinesTable;
   sessions: SessionsTable;
   check_ins: CheckInsTable;
+  outcomes: OutcomesTable;
+  goals: GoalsTable;
   pain_ratings: PainRatingsTable;
   record_regions: RecordRegionsTable;
 }

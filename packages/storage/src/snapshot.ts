@@ -4,14 +4,14 @@ import type { Store } from "./connect.ts";
 import { allRecords, insertStored, type DateRange, type StoredRecord } from "./diary.ts";
 import { KINDS, type RecordKind } from "./kinds.ts";
 
-const KIND_ORDER: readonly RecordKind[] = ["assessments", "pressTests", "routines", "sessions", "checkIns"];
+const KIND_ORDER: readonly RecordKind[] = ["assessments", "pressTests", "routines", "sessions", "checkIns", "outcomes", "goals"];
 
 /** Everything one person has recorded (or only what falls in `range`), oldest first: what exports and statistics read. */
 export async function loadSnapshot(store: Store, owner: string, range: DateRange = {}): Promise<DiarySnapshot> {
-  const [assessments, pressTests, routines, sessions, checkIns] = await Promise.all(
+  const [assessments, pressTests, routines, sessions, checkIns, outcomes, goals] = await Promise.all(
     KIND_ORDER.map((kind) => allRecords(store, owner, kind, range)),
   );
-  return { assessments, pressTests, routines, sessions, checkIns } as unknown as DiarySnapshot;
+  return { assessments, pressTests, routines, sessions, checkIns, outcomes, goals } as unknown as DiarySnapshot;
 }
 
 /** How many records a person has, of every kind together. */

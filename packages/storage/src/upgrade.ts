@@ -14,6 +14,8 @@ export const UPGRADES: Record<RecordKind, UpgradeStep[]> = {
   routines: [],
   sessions: [],
   checkIns: [],
+  outcomes: [],
+  goals: [],
 };
 
 /** Brings a stored document up to `target` by applying each step from its stored version; refuses newer documents. */

@@ -9,6 +9,8 @@ export interface TestStore {
   store: Store;
   /** For SQLite, the data directory; for PostgreSQL, the URL of the throwaway database. */
   where: string;
+  /** The data directory: SQLite's file and, on either engine, the automatic backups. */
+  dataDir: string;
   close: () => Promise<void>;
 }
 
@@ -23,6 +25,7 @@ export function openTestSqlite(): TestStore {
   return {
     store,
     where: dataDir,
+    dataDir,
     close: async () => {
       await store.db.destroy();
       rmSync(dataDir, { recursive: true, force: true });
@@ -38,12 +41,16 @@ export async function openTestPostgres(): Promise<TestStore> {
   const url = new URL(TEST_DATABASE_URL);
   url.pathname = `/${name}`;
   const store = openPostgres(url.toString());
+  // With PostgreSQL the data directory still holds the backups taken before a replace.
+  const dataDir = mkdtempSync(join(tmpdir(), "unknot-test-pg-"));
   return {
     store,
     where: url.toString(),
+    dataDir,
     close: async () => {
       await store.db.destroy();
       await adminQuery(`DROP DATABASE IF EXISTS ${name}`);
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -46,13 +46,13 @@ export function parsePoint(text: string): Record<string, unknown> {
   return { triggerPoint, method, ...(secs !== undefined ? { seconds: secs } : {}), maxPain: number(maxPain, "highest pain") ?? 0 };
 }
 
-/** Validates a log entry with the diary schema, naming the CLI option at fault. */
-export function checkEntry<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+/** Validates an entry with the diary schema, naming the CLI option at fault (`optionOf` maps a field to its option). */
+export function checkEntry<S extends z.ZodType>(schema: S, raw: unknown, optionOf: Record<string, string> = OPTION_OF_FIELD): z.infer<S> {
   const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
   const { field, path, message } = firstProblem(result.error);
   const top = String(path[0] ?? "");
-  throw new CliError(`${OPTION_OF_FIELD[top] ?? top} (${field}): ${message}`);
+  throw new CliError(`${optionOf[top] ?? top} (${field}): ${message}`);
 }
 
 /** `unknot log`: records a session (points, pain before and after) or a pain check-in in the diary. */

@@ -1,7 +1,7 @@
-import type { IncomingMessage } from "node:http";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { BadRequestError } from "./errors.ts";
+import { incomingOf, requestHeader } from "./node-http.ts";
 
 /** Request bodies above this size are refused with 413: no legitimate diary entry comes near it. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -21,10 +21,9 @@ class PayloadTooLargeError extends HTTPException {
  * for every write was a tenth of the server's work per diary entry.
  */
 export async function readBodyText(c: Context, maxBytes: number = MAX_BODY_BYTES): Promise<string> {
-  const declared = Number(c.req.header("content-length") ?? 0);
+  const declared = Number(requestHeader(c, "content-length") ?? 0);
   if (declared > maxBytes) throw new PayloadTooLargeError(maxBytes);
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  const chunks = incoming && typeof incoming.on === "function" ? incoming : c.req.raw.body;
+  const chunks = incomingOf(c) ?? c.req.raw.body;
   if (!chunks) return "";
   const parts: Uint8Array[] = [];
   let size = 0;

@@ -29,7 +29,8 @@ const anyJsonBody = (description: string) => ({ required: true, content: { "appl
 const OTHER_PATHS = {
   "/api/progress": {
     get: {
-      summary: "Pain trend, per-point effect, hotspots, heat map and adherence for a period",
+      summary:
+        "Pain trend, per-point effect, hotspots, heat map and adherence for a period; `outcomes` (PSFS and PGIC with the meaningful-change verdict, its thresholds and sources) and `keepingGoing` (sessions planned by the weekly goal against done, and the streak); `to` counts as today",
       parameters: [
         query("from", "First local date, YYYY-MM-DD", true),
         query("to", "Last local date, YYYY-MM-DD", true),
@@ -42,7 +43,7 @@ const OTHER_PATHS = {
   "/api/export": {
     get: {
       summary: "Download the whole diary",
-      parameters: [query("format", "json (backup, default), csv-sessions, csv-ratings or fhir (R4 Bundle)")],
+      parameters: [query("format", "json (backup, default), csv-sessions, csv-ratings, csv-outcomes or fhir (R4 Bundle)")],
       responses: { "200": { description: "The file, as an attachment" }, ...errors },
     },
   },
@@ -52,7 +53,7 @@ const OTHER_PATHS = {
       parameters: [query("replace", "true to replace a diary that is not empty")],
       requestBody: anyJsonBody("A backup made by GET /api/export?format=json"),
       responses: {
-        "200": jsonResponse("Counts of the records imported"),
+        "200": jsonResponse("{ imported: counts per kind, previousDiary?: { name, path } }: where the replaced diary was saved"),
         "400": errors["400"],
         "409": jsonResponse("The diary is not empty", ERROR),
         "413": jsonResponse(`Body larger than ${MAX_BACKUP_BYTES / MIB} MiB`, ERROR),
@@ -156,7 +157,10 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
     info: {
       title: "Unknot API",
       version: "0.1.0",
-      description: "Trigger point finder, atlas and self-treatment diary. Educational self-care support, not a diagnosis.",
+      description:
+        "Trigger point finder, atlas and self-treatment diary. Educational self-care support, not a diagnosis. " +
+        "Every request is refused before any route runs when it names a host this server does not answer to (421) or " +
+        "comes from another site's page (403: Sec-Fetch-Site or Origin); every write must send Content-Type: application/json (415).",
     },
     paths: {
       "/api/health": { get: { summary: "Health, database engine and atlas version", responses: { "200": jsonResponse("OK") } } },

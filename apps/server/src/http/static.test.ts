@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import { openTestSqlite } from "@unknot/storage/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { createApp } from "../app.ts";
+import { SECURITY_HEADERS } from "./security-headers.ts";
 
 const root = mkdtempSync(join(tmpdir(), "unknot-web-"));
 mkdirSync(join(root, "assets"));
@@ -13,7 +14,7 @@ writeFileSync(join(root, "assets", "app.js"), "console.log('app')");
 writeFileSync(join(root, "assets", "app.js.gz"), gzipSync("console.log('app')"));
 writeFileSync(join(tmpdir(), "unknot-secret.txt"), "TOP-SECRET-CONTENT");
 const test = openTestSqlite();
-const app = createApp({ store: test.store, webRoot: root });
+const app = createApp({ store: test.store, dataDir: test.dataDir, webRoot: root });
 afterAll(async () => {
   await test.close();
   rmSync(root, { recursive: true, force: true });
@@ -36,6 +37,14 @@ describe("serving the built web app", () => {
     expect(await page.text()).toContain("<title>Unknot</title>");
     expect((await app.request("/assets/missing.js")).status).toBe(404);
     expect((await app.request("/api/missing")).status).toBe(404);
+  });
+
+  it("sends the security headers with pages and with API answers, errors included", async () => {
+    for (const path of ["/", "/assets/app.js", "/api/health", "/api/missing"]) {
+      const headers = (await app.request(path)).headers;
+      for (const [name, value] of SECURITY_HEADERS) expect(headers.get(name), `${path} ${name}`).toBe(value);
+    }
+    expect(SECURITY_HEADERS.find(([name]) => name === "content-security-policy")?.[1]).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 
   it("never serves files outside its folder", async () => {

@@ -23,9 +23,10 @@ import { BadRequestError } from "../http/errors.ts";
 import { readJsonBody } from "../http/body.ts";
 import { validate } from "../http/validate.ts";
 
-/** What the diary routes need: the store, whose diary, and a clock and id source (injected for tests). */
+/** What the diary routes need: the store, whose diary, the data directory for backups, and a clock and id source (injected for tests). */
 export interface DiaryDeps {
   store: Store;
+  dataDir: string;
   owner: string;
   now: () => string;
   newId: () => string;
@@ -38,6 +39,8 @@ export const KIND_PATHS: Record<RecordKind, string> = {
   routines: "routines",
   sessions: "sessions",
   checkIns: "check-ins",
+  outcomes: "outcomes",
+  goals: "goals",
 };
 
 /** Create, read, list (by date range, region, page), update and delete for one kind of diary record. */

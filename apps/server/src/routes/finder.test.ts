@@ -10,7 +10,11 @@ describe("finder API", () => {
   afterAll(async () => test.close());
 
   const post = (body: string) =>
-    createApp({ store: test.store }).request("/api/find", { method: "POST", body, headers: { "content-type": "application/json" } });
+    createApp({ store: test.store, dataDir: test.dataDir }).request("/api/find", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json" },
+    });
 
   it("ranks trigger points for a drawing, safety first", async () => {
     const response = await post(
@@ -60,7 +64,7 @@ describe("finder API", () => {
   });
 
   it("serves the whole atlas", async () => {
-    const response = await createApp({ store: test.store }).request("/api/atlas");
+    const response = await createApp({ store: test.store, dataDir: test.dataDir }).request("/api/atlas");
     const atlas = (await response.json()) as { muscles: unknown[]; version: string };
     expect(atlas.muscles).toHaveLength(104);
   });

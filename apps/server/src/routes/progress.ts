@@ -4,22 +4,29 @@ import {
   heatMap,
   hotspots,
   isRegionId,
+  keepingGoing,
+  outcomesSummary,
   painTrend,
   triggerPointEffects,
   type DateRange,
+  type DiarySnapshot,
   type RegionId,
 } from "@unknot/core";
-import { loadSnapshot } from "@unknot/storage";
+import { allRecords, loadSnapshot } from "@unknot/storage";
 import { Hono, type Context } from "hono";
 import { BadRequestError } from "../http/errors.ts";
 import type { DiaryDeps } from "./diary.ts";
 
-/** `GET /progress?from&to[&region][&bucket=day|week]`: pain trend, per-point effect, hotspots, heat map and adherence of a period. */
+/**
+ * `GET /progress?from&to[&region][&bucket=day|week]`: pain trend, per-point effect, hotspots, heat map and adherence of
+ * a period, its outcome measures with the meaningful-change verdict, and sessions done against the weekly goal.
+ */
 export function progressRoutes(deps: DiaryDeps) {
   return new Hono().get("/", async (c) => {
     const { range, region, bucket } = readProgressQuery(c);
-    // Every figure is of the period, so only the period's records are read.
-    const snapshot = await loadSnapshot(deps.store, deps.owner, range);
+    // Every figure is of the period, so only the period's records are read; but a goal set before the period still applies.
+    const [period, goals] = await Promise.all([loadSnapshot(deps.store, deps.owner, range), allRecords(deps.store, deps.owner, "goals")]);
+    const snapshot: DiarySnapshot = { ...period, goals: goals as DiarySnapshot["goals"] };
     return c.json({
       range,
       trend: painTrend(snapshot, { ...range, bucket }),
@@ -28,6 +35,8 @@ export function progressRoutes(deps: DiaryDeps) {
       hotspots: hotspots(snapshot, range),
       heatMap: heatMap(snapshot, range),
       adherence: adherence(snapshot, range),
+      outcomes: outcomesSummary(snapshot, range),
+      keepingGoing: keepingGoing(snapshot, range),
     });
   });
 }

@@ -1,6 +1,10 @@
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { ENGINES, POSTGRES_SKIP_REASON, type TestStore } from "@unknot/storage/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testApp } from "../test-app.ts";
+
+const JSON_TYPE = { "content-type": "application/json" };
 
 const session = (startedAt: string, notes: string) => ({
   startedAt,
@@ -65,7 +69,7 @@ for (const { engine, open, skip } of ENGINES) {
       const exported = await from.app.request("/api/export?format=json");
       expect(exported.headers.get("content-disposition")).toMatch(/attachment; filename="unknot-backup-/);
       const text = await exported.text();
-      const imported = await to.app.request("/api/import", { method: "POST", body: text });
+      const imported = await to.app.request("/api/import", { method: "POST", body: text, headers: JSON_TYPE });
       expect(imported.status).toBe(200);
       for (const kind of ["sessions", "check-ins", "press-tests", "assessments", "routines"]) {
         expect((await to.call("GET", `/api/${kind}?limit=500`)).body).toEqual((await from.call("GET", `/api/${kind}?limit=500`)).body);
@@ -76,15 +80,34 @@ for (const { engine, open, skip } of ENGINES) {
 
     it("refuses to overwrite a diary unless asked, and refuses bad files changing nothing", async () => {
       const backup = await (await from.app.request("/api/export?format=json")).text();
-      expect((await to.app.request("/api/import", { method: "POST", body: backup })).status).toBe(409);
+      expect((await to.app.request("/api/import", { method: "POST", body: backup, headers: JSON_TYPE })).status).toBe(409);
       const before = (await to.call("GET", "/api/sessions?limit=500")).body;
       const broken = backup.replace('"intensity": 7', '"intensity": 70');
-      const refused = await to.app.request("/api/import?replace=true", { method: "POST", body: broken });
+      const refused = await to.app.request("/api/import?replace=true", { method: "POST", body: broken, headers: JSON_TYPE });
       expect(refused.status).toBe(400);
       expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/intensity: must be from 0 to 10/);
-      expect((await to.app.request("/api/import?replace=true", { method: "POST", body: "not json" })).status).toBe(400);
+      expect((await to.app.request("/api/import?replace=true", { method: "POST", body: "not json", headers: JSON_TYPE })).status).toBe(400);
       expect((await to.call("GET", "/api/sessions?limit=500")).body).toEqual(before);
-      expect((await to.app.request("/api/import?replace=true", { method: "POST", body: backup })).status).toBe(200);
+      expect((await to.app.request("/api/import?replace=true", { method: "POST", body: backup, headers: JSON_TYPE })).status).toBe(200);
+    });
+
+    it("saves the diary it replaces under the data directory's backups/, says where, and that file restores it", async () => {
+      const exportOf = async () => (await (await to.app.request("/api/export?format=json")).json()) as { exportedAt: string };
+      const before = await exportOf();
+      const empty = JSON.stringify({ ...before, sessions: [], checkIns: [] });
+      const emptied = await to.app.request("/api/import?replace=true", { method: "POST", body: empty, headers: JSON_TYPE });
+      const { previousDiary } = (await emptied.json()) as { previousDiary: { name: string; path: string } };
+      expect(previousDiary.path).toBe(join(target.dataDir, "backups", previousDiary.name));
+      expect(statSync(previousDiary.path).mode & 0o777).toBe(0o600);
+      expect((await to.call("GET", "/api/sessions")).body).toEqual({ items: [] });
+
+      const restored = await to.app.request("/api/import?replace=true", {
+        method: "POST",
+        body: readFileSync(previousDiary.path, "utf8"),
+        headers: JSON_TYPE,
+      });
+      expect(restored.status).toBe(200);
+      expect({ ...(await exportOf()), exportedAt: "x" }).toEqual({ ...before, exportedAt: "x" });
     });
 
     it("exports CSV of sessions and ratings and a FHIR R4 Bundle", async () => {

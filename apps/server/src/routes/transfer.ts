@@ -1,5 +1,5 @@
 import { backupSnapshot, EXPORT_FORMATS, exportFileInfo, exportText, parseBackup, type ExportFormat } from "@unknot/core";
-import { countRecords, recordPages, replaceSnapshot } from "@unknot/storage";
+import { countRecords, recordPages, replaceDiary } from "@unknot/storage";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { MAX_BACKUP_BYTES, readBodyText } from "../http/body.ts";
@@ -8,7 +8,10 @@ import type { DiaryDeps } from "./diary.ts";
 
 const PERSON = (owner: string) => ({ id: owner, displayName: "Me" });
 
-/** `GET /export?format=…` downloads the diary; `POST /import[?replace=true]` restores a JSON backup. */
+/**
+ * `GET /export?format=…` downloads the diary; `POST /import[?replace=true]` restores a JSON backup, first saving a
+ * diary that has records to `backups/` in the data directory and answering where.
+ */
 export function transferRoutes(deps: DiaryDeps) {
   return new Hono()
     .get("/export", async (c) => {
@@ -29,9 +32,9 @@ export function transferRoutes(deps: DiaryDeps) {
         });
       }
       const snapshot = backupSnapshot(parsed.backup);
-      await replaceSnapshot(deps.store, deps.owner, snapshot);
+      const saved = await replaceDiary(deps.store, deps.owner, snapshot, { dataDir: deps.dataDir, now: deps.now() });
       const counts = Object.fromEntries(Object.entries(snapshot).map(([kind, records]) => [kind, (records as unknown[]).length]));
-      return c.json({ imported: counts });
+      return c.json({ imported: counts, ...(saved ? { previousDiary: { name: saved.name, path: saved.path } } : {}) });
     });
 }
 

@@ -1,4 +1,5 @@
 import type { FindResult } from "../finder/find.ts";
+import type { GoalInput, OutcomeInput } from "./outcomes.ts";
 import type { AssessmentInput, CheckInInput, PressTestInput, RoutineInput, SessionInput } from "./records.ts";
 
 /** Fields every stored diary record has. */
@@ -15,6 +16,9 @@ export type StoredSession = SessionInput & StoredMeta;
 export type StoredCheckIn = CheckInInput & StoredMeta;
 export type StoredPressTest = PressTestInput & StoredMeta;
 export type StoredRoutine = RoutineInput & StoredMeta;
+/** A PSFS or PGIC as stored. */
+export type StoredOutcome = OutcomeInput & StoredMeta;
+export type StoredGoal = GoalInput & StoredMeta;
 /** An assessment keeps the finder's result and the atlas version that produced it. */
 export type StoredAssessment = AssessmentInput & StoredMeta & { atlasVersion: string; result: FindResult };
 
@@ -25,4 +29,8 @@ export interface DiarySnapshot {
   routines: StoredRoutine[];
   sessions: StoredSession[];
   checkIns: StoredCheckIn[];
+  /** PSFS and PGIC measures (absent from backups older than the outcomes issue: read as empty). */
+  outcomes: StoredOutcome[];
+  /** Weekly session goals, each in force from its date until the next. */
+  goals: StoredGoal[];
 }

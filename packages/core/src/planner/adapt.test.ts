@@ -35,6 +35,8 @@ const snapshot = (sessions: StoredSession[], pressTests: StoredPressTest[] = [])
   routines: [],
   sessions,
   checkIns: [],
+  outcomes: [],
+  goals: [],
 });
 
 const NOW = "2026-11-30T20:00:00+01:00";

@@ -1,7 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BACKUP_FORMAT, backupSnapshot, backupText, buildBackup, parseBackup, serializeBackup } from "./backup.ts";
-import { diaryArb, makeAssessment, makeCheckIn, makeDiary, makePressTest, makeRoutine, makeSession } from "./test-diary.ts";
+import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, backupSnapshot, backupText, buildBackup, parseBackup, serializeBackup } from "./backup.ts";
+import {
+  diaryArb,
+  makeAssessment,
+  makeCheckIn,
+  makeDiary,
+  makeGoal,
+  makePgic,
+  makePressTest,
+  makePsfs,
+  makeRoutine,
+  makeSession,
+} from "./test-diary.ts";
 
 const person = { id: "person-1", displayName: "Sam" };
 const exportedAt = "2026-11-30T18:00:00+01:00";
@@ -21,6 +32,11 @@ const diary = makeDiary({
     }),
   ),
   checkIns: [makeCheckIn({ id: "c1", recordedAt: "2026-11-03T21:00:00+01:00", ratings: { "temple-left": 0 } })],
+  outcomes: [
+    makePsfs("o1", "2026-11-02T07:55:00+01:00", { "turning my head": 3, "sleeping on my side": 4, typing: 5 }),
+    makePgic("o2", "2026-11-30T08:00:00+01:00", 6),
+  ],
+  goals: [makeGoal("g1", "2026-11-02T07:50:00+01:00", 3)],
 });
 
 /** The backup as plain JSON data, to break on purpose. */
@@ -68,6 +84,12 @@ describe("backup round trip", () => {
     if (parsed.ok) expect(backupSnapshot(parsed.backup)).toEqual(diary);
   });
 
+  it("reads a version 1 backup, made before outcome measures existed, with no outcomes and no goals", () => {
+    const { outcomes: _outcomes, goals: _goals, ...older } = editable();
+    const parsed = parseBackup(JSON.stringify({ ...older, schemaVersion: 1 }));
+    expect(parsed.ok && backupSnapshot(parsed.backup)).toEqual({ ...diary, outcomes: [], goals: [] });
+  });
+
   it("reads back an empty diary", () => {
     const parsed = parseBackup(serializeBackup(buildBackup(makeDiary(), person, exportedAt)));
     expect(parsed.ok && backupSnapshot(parsed.backup)).toEqual(makeDiary());
@@ -111,6 +133,18 @@ describe("backup refusals", () => {
     expect(refuse(other)).toBe('pressTests[0].triggerPoint: unknown trigger point "made-up-1"');
   });
 
+  it("refuses outcome measures out of range, naming the field", () => {
+    const data = editable();
+    data.outcomes = [{ ...(data.outcomes as object[])[0], items: [{ activity: "", score: 3 }] }];
+    expect(refuse(data)).toMatch(/^outcomes\[0\]\.items/);
+    const pgic = editable();
+    pgic.outcomes = [{ ...(pgic.outcomes as object[])[1], score: 9 }];
+    expect(refuse(pgic)).toBe("outcomes[0].score: must be from 1 to 7");
+    const goal = editable();
+    goal.goals = [{ ...(goal.goals as object[])[0], sessionsPerWeek: 0 }];
+    expect(refuse(goal)).toBe("goals[0].sessionsPerWeek: must be at least 1");
+  });
+
   it("refuses text that is not JSON and files of another format", () => {
     expect(parseBackup("{ not json")).toEqual({ ok: false, error: "the file is not valid JSON, so it cannot be an Unknot backup" });
     expect(refuse([1, 2])).toBe("the file is not an Unknot backup: expected a JSON object");
@@ -118,7 +152,9 @@ describe("backup refusals", () => {
   });
 
   it("refuses a backup or a record from a newer version of Unknot", () => {
-    expect(refuse({ ...editable(), schemaVersion: 2 })).toMatch(/^schemaVersion: this backup was written by a newer version of Unknot/);
+    expect(refuse({ ...editable(), schemaVersion: BACKUP_SCHEMA_VERSION + 1 })).toMatch(
+      /^schemaVersion: this backup was written by a newer version of Unknot/,
+    );
     const data = editable();
     data.sessions[0] = { ...data.sessions[0], schemaVersion: 2 };
     expect(refuse(data)).toMatch(/^sessions\[0\]\.schemaVersion: was written by a newer version of Unknot/);

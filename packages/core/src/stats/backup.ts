@@ -8,6 +8,7 @@ import {
   RoutineInputSchema,
   SessionInputSchema,
 } from "../diary/records.ts";
+import { GoalInputSchema, PgicInputSchema, PsfsInputSchema } from "../diary/outcomes.ts";
 import type { DiarySnapshot } from "../diary/stored.ts";
 import type { FindResult } from "../finder/find.ts";
 import { firstProblem } from "../validation.ts";
@@ -15,8 +16,12 @@ import { toLocalDate } from "../vocabulary/units.ts";
 
 /** The `format` field that marks a file as an Unknot backup. */
 export const BACKUP_FORMAT = "unknot-backup";
-/** The backup file layout this version writes and the newest it reads. */
-export const BACKUP_SCHEMA_VERSION = 1;
+/**
+ * The backup file layout this version writes and the newest it reads. Version 2 added outcome
+ * measures and weekly goals; a version 1 file (without them) is still read, with both empty.
+ */
+export const BACKUP_SCHEMA_VERSION = 2;
+const READABLE_BACKUP_VERSIONS = [1, 2] as const;
 
 /** The meta fields every stored diary record carries, as they appear in a backup. */
 export const StoredMetaSchema = z.strictObject({
@@ -53,7 +58,7 @@ export type BackupPerson = z.infer<typeof BackupPersonSchema>;
 /** A full backup of one person's diary: every record with its stored meta fields. */
 export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, `must be "${BACKUP_FORMAT}"`),
-  schemaVersion: z.literal(BACKUP_SCHEMA_VERSION, `must be ${BACKUP_SCHEMA_VERSION}`),
+  schemaVersion: z.literal(READABLE_BACKUP_VERSIONS, `must be ${READABLE_BACKUP_VERSIONS.join(" or ")}`),
   exportedAt: InstantSchema,
   person: BackupPersonSchema,
   assessments: z.array(
@@ -66,6 +71,14 @@ export const BackupSchema = z.strictObject({
   routines: z.array(RoutineInputSchema.extend(StoredMetaSchema.shape)),
   sessions: z.array(SessionInputSchema.extend(StoredMetaSchema.shape)),
   checkIns: z.array(CheckInInputSchema.extend(StoredMetaSchema.shape)),
+  outcomes: z
+    .array(
+      z.discriminatedUnion("measure", [PsfsInputSchema.extend(StoredMetaSchema.shape), PgicInputSchema.extend(StoredMetaSchema.shape)], {
+        error: 'must be "psfs" or "pgic"',
+      }),
+    )
+    .default([]),
+  goals: z.array(GoalInputSchema.extend(StoredMetaSchema.shape)).default([]),
 });
 /** A validated backup. */
 export type Backup = z.infer<typeof BackupSchema>;
@@ -73,7 +86,7 @@ export type Backup = z.infer<typeof BackupSchema>;
 /** The result of reading a backup file: the backup, or one message naming the first faulty field. */
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
 
-const COLLECTIONS = ["assessments", "pressTests", "routines", "sessions", "checkIns"] as const;
+const COLLECTIONS = ["assessments", "pressTests", "routines", "sessions", "checkIns", "outcomes", "goals"] as const;
 
 /** The fields of a backup before its records. */
 function backupHeader(person: BackupPerson, exportedAt: string) {
@@ -97,6 +110,8 @@ export function buildBackup(snapshot: DiarySnapshot, person: BackupPerson, expor
     routines: [...snapshot.routines],
     sessions: [...snapshot.sessions],
     checkIns: [...snapshot.checkIns],
+    outcomes: [...snapshot.outcomes],
+    goals: [...snapshot.goals],
   };
 }
 
@@ -146,6 +161,8 @@ export function backupSnapshot(backup: Backup): DiarySnapshot {
     routines: backup.routines,
     sessions: backup.sessions,
     checkIns: backup.checkIns,
+    outcomes: backup.outcomes,
+    goals: backup.goals,
   };
 }
 

@@ -1,9 +1,10 @@
 import { backupText, collectSnapshot, type BackupPerson, type RecordPages } from "./backup.ts";
 import { ratingsCsv, sessionsCsv } from "./csv.ts";
 import { fhirBundle } from "./fhir.ts";
+import { outcomesCsv } from "./outcomes-csv.ts";
 
-/** The export formats: a lossless JSON backup, CSV of sessions or of ratings, and a FHIR R4 Bundle. */
-export const EXPORT_FORMATS = ["json", "csv-sessions", "csv-ratings", "fhir"] as const;
+/** The export formats: a lossless JSON backup, CSV of sessions, of ratings or of outcome measures, and a FHIR R4 Bundle. */
+export const EXPORT_FORMATS = ["json", "csv-sessions", "csv-ratings", "csv-outcomes", "fhir"] as const;
 /** One of `EXPORT_FORMATS`. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -17,6 +18,8 @@ export function exportFileInfo(format: ExportFormat, now: string): { type: strin
       return { type: "text/csv; charset=utf-8", fileName: `unknot-sessions-${date}.csv` };
     case "csv-ratings":
       return { type: "text/csv; charset=utf-8", fileName: `unknot-ratings-${date}.csv` };
+    case "csv-outcomes":
+      return { type: "text/csv; charset=utf-8", fileName: `unknot-outcomes-${date}.csv` };
     case "fhir":
       return { type: "application/fhir+json", fileName: `unknot-fhir-${date}.json` };
   }
@@ -35,5 +38,6 @@ export async function* exportText(format: ExportFormat, person: BackupPerson, no
   const snapshot = await collectSnapshot(pages);
   if (format === "csv-sessions") yield sessionsCsv(snapshot);
   else if (format === "csv-ratings") yield ratingsCsv(snapshot);
+  else if (format === "csv-outcomes") yield outcomesCsv(snapshot);
   else yield `${JSON.stringify(fhirBundle(snapshot, person, now), null, 2)}\n`;
 }

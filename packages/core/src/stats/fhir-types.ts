@@ -61,8 +61,28 @@ export interface FhirProcedure {
   note: FhirAnnotation[];
 }
 
+/** One answer of a QuestionnaireResponse item. */
+export type FhirAnswer = { valueInteger: number } | { valueDecimal: number } | { valueString: string };
+
+/** An item of a QuestionnaireResponse: a group of items, or a question with its answers. */
+export interface FhirQuestionnaireItem {
+  linkId: string;
+  text: string;
+  answer?: FhirAnswer[];
+  item?: FhirQuestionnaireItem[];
+}
+
+/** An outcome measure (PSFS or PGIC) as a FHIR QuestionnaireResponse. */
+export interface FhirQuestionnaireResponse {
+  resourceType: "QuestionnaireResponse";
+  status: "completed";
+  subject: FhirReference;
+  authored: string;
+  item: FhirQuestionnaireItem[];
+}
+
 /** Any resource the export writes. */
-export type FhirResource = FhirPatient | FhirObservation | FhirProcedure;
+export type FhirResource = FhirPatient | FhirObservation | FhirProcedure | FhirQuestionnaireResponse;
 
 /** A FHIR R4 Bundle of type `collection`. */
 export interface FhirBundle {

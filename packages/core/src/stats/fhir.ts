@@ -4,6 +4,7 @@ import type { DiarySnapshot, StoredSession } from "../diary/stored.ts";
 import { methodName } from "../vocabulary/methods.ts";
 import { sideOf } from "../vocabulary/vocabulary.ts";
 import type { BackupPerson } from "./backup.ts";
+import { questionnaireResponseOf } from "./fhir-questionnaire.ts";
 import type { FhirBundle, FhirCodeableConcept, FhirObservation, FhirProcedure } from "./fhir-types.ts";
 import { byDateThenInstant, diaryRatings, type DiaryRating } from "./ratings.ts";
 import { regionLabelWithoutSide } from "./region-label.ts";
@@ -96,8 +97,9 @@ function procedureOf(session: StoredSession, patientUrl: string): FhirProcedure 
 
 /**
  * The diary as an HL7 FHIR R4 Bundle (type `collection`) for a clinician's system: one Patient, one
- * Procedure per session, and one Observation per pain rating (before and after sessions, and
- * check-ins), each Observation pointing at the Patient and a session's ratings at its Procedure.
+ * Procedure per session, one Observation per pain rating (before and after sessions, and
+ * check-ins), each Observation pointing at the Patient and a session's ratings at its Procedure, and
+ * one QuestionnaireResponse per outcome measure (PSFS or PGIC), oldest first.
  * `fullUrl`s are version-5 UUIDs of the record ids, so the same diary always gives the same bundle.
  * Ratings taken just after a session carry the session's start time: the diary has no end time.
  * Throws a `RangeError` when `now` is not an instant with offset.
@@ -126,6 +128,14 @@ export function fhirBundle(snapshot: DiarySnapshot, person: BackupPerson, now: s
       { fullUrl: patientUrl, resource: patient },
       ...sessions.map((session) => ({ fullUrl: sessionUrls.get(session.id) ?? "", resource: procedureOf(session, patientUrl) })),
       ...observations,
+      ...outcomeEntries(snapshot, patientUrl),
     ],
   };
+}
+
+function outcomeEntries(snapshot: DiarySnapshot, patientUrl: string) {
+  const outcomes = [...snapshot.outcomes].sort((a, b) =>
+    byDateThenInstant({ localDate: a.localDate, instant: a.takenAt }, { localDate: b.localDate, instant: b.takenAt }),
+  );
+  return outcomes.map((outcome) => ({ fullUrl: urnOf(`outcome:${outcome.id}`), resource: questionnaireResponseOf(outcome, patientUrl) }));
 }

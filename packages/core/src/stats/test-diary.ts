@@ -2,7 +2,17 @@
 import fc from "fast-check";
 import { ATLAS_POINTS, ATLAS_VERSION } from "../atlas/atlas.ts";
 import { localDateOf, SessionMethodSchema, type SessionPoint } from "../diary/records.ts";
-import type { DiarySnapshot, StoredAssessment, StoredCheckIn, StoredPressTest, StoredRoutine, StoredSession } from "../diary/stored.ts";
+import type { PsfsItem } from "../diary/outcomes.ts";
+import type {
+  DiarySnapshot,
+  StoredAssessment,
+  StoredCheckIn,
+  StoredGoal,
+  StoredOutcome,
+  StoredPressTest,
+  StoredRoutine,
+  StoredSession,
+} from "../diary/stored.ts";
 import { findTriggerPoints } from "../finder/find.ts";
 import type { RegionId } from "../vocabulary/ids.ts";
 import { REGIONS } from "../vocabulary/vocabulary.ts";
@@ -44,6 +54,22 @@ export function makeCheckIn(spec: { id: string; recordedAt: string; ratings: Rat
     ratings: toRatings(spec.ratings),
     ...(spec.notes !== undefined ? { notes: spec.notes } : {}),
   };
+}
+
+/** A stored PSFS from `{ "turning my head": 3, … }`. */
+export function makePsfs(id: string, takenAt: string, scores: Record<string, number>): StoredOutcome {
+  const items: PsfsItem[] = Object.entries(scores).map(([activity, score]) => ({ activity, score }));
+  return { ...meta(id, takenAt), measure: "psfs", takenAt, items };
+}
+
+/** A stored PGIC. */
+export function makePgic(id: string, takenAt: string, score: number): StoredOutcome {
+  return { ...meta(id, takenAt), measure: "pgic", takenAt, score };
+}
+
+/** A stored weekly goal. */
+export function makeGoal(id: string, setAt: string, sessionsPerWeek: number): StoredGoal {
+  return { ...meta(id, setAt), setAt, sessionsPerWeek };
 }
 
 /** A stored press test. */
@@ -91,7 +117,7 @@ export function makeAssessment(id: string, createdAt: string): StoredAssessment 
 
 /** A diary from the parts given; missing collections are empty. */
 export function makeDiary(parts: Partial<DiarySnapshot> = {}): DiarySnapshot {
-  return { assessments: [], pressTests: [], routines: [], sessions: [], checkIns: [], ...parts };
+  return { assessments: [], pressTests: [], routines: [], sessions: [], checkIns: [], outcomes: [], goals: [], ...parts };
 }
 
 // ---- fast-check arbitraries -------------------------------------------------------------------
@@ -168,14 +194,47 @@ export const pressTestArb: fc.Arbitrary<StoredPressTest> = fc
   })
   .map(({ id, recordedAt, triggerPoint, result }) => makePressTest(id, recordedAt, triggerPoint, result));
 
+const activityArb = fc.constantFrom(
+  "turning my head",
+  "sleeping on my side",
+  "carrying shopping",
+  "climbing stairs",
+  "typing",
+  "lifting a child",
+);
+
+/** A stored PSFS (three to five distinct activities) or PGIC. */
+export const outcomeArb: fc.Arbitrary<StoredOutcome> = fc.oneof(
+  fc
+    .record({
+      id: fc.uuid(),
+      takenAt: instantArb,
+      activities: fc.uniqueArray(activityArb, { minLength: 3, maxLength: 5 }),
+      scores: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 5, maxLength: 5 }),
+    })
+    .map(({ id, takenAt, activities, scores }) =>
+      makePsfs(id, takenAt, Object.fromEntries(activities.map((activity, i) => [activity, scores[i] ?? 0]))),
+    ),
+  fc
+    .record({ id: fc.uuid(), takenAt: instantArb, score: fc.integer({ min: 1, max: 7 }) })
+    .map(({ id, takenAt, score }) => makePgic(id, takenAt, score)),
+);
+
+/** A stored weekly goal. */
+export const goalArb: fc.Arbitrary<StoredGoal> = fc
+  .record({ id: fc.uuid(), setAt: instantArb, sessionsPerWeek: fc.integer({ min: 1, max: 14 }) })
+  .map(({ id, setAt, sessionsPerWeek }) => makeGoal(id, setAt, sessionsPerWeek));
+
 const byId = { selector: (record: { id: string }) => record.id, maxLength: 6 };
 
-/** A diary of generated sessions, check-ins and press tests, plus an optional real routine and assessment. */
+/** A diary of generated sessions, check-ins, press tests, outcome measures and goals, plus an optional real routine and assessment. */
 export const diaryArb: fc.Arbitrary<DiarySnapshot> = fc
   .record({
     sessions: fc.uniqueArray(sessionArb, byId),
     checkIns: fc.uniqueArray(checkInArb, byId),
     pressTests: fc.uniqueArray(pressTestArb, byId),
+    outcomes: fc.uniqueArray(outcomeArb, byId),
+    goals: fc.uniqueArray(goalArb, { ...byId, maxLength: 3 }),
     withExtras: fc.boolean(),
   })
   .map(({ withExtras, ...parts }) =>

@@ -1,12 +1,10 @@
 import { EVIDENCE_NOTE, SOURCES, findMuscle } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
 import { TriggerPointDetail } from "./TriggerPointDetail.tsx";
-import { useScrollToHash } from "./useScrollToHash.ts";
 
 /** `/atlas/:muscle`: a muscle with all its trigger points, cautions, sources and the evidence note. */
 export function MusclePage({ muscleId }: { muscleId: string }) {
   const muscle = findMuscle(muscleId);
-  useScrollToHash(muscle !== undefined);
   if (!muscle) {
     return (
       <section className="card">

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { RegionId } from "@unknot/core";
 import { DEFAULT_INTENSITY } from "../find/find-query.ts";
 import { BodyPane } from "./BodyPane.tsx";
@@ -7,6 +7,7 @@ import { MarkedList } from "./MarkedList.tsx";
 import { nextTapIntensity } from "./intensity.ts";
 import { ZOOMS, mapPanes, type MapZoom } from "./map-panes.ts";
 import { useMapKeyboard } from "./useMapKeyboard.ts";
+import "./body-map.css";
 
 interface BodyMapProps {
   drawing: ReadonlyMap<RegionId, number>;
@@ -16,8 +17,9 @@ interface BodyMapProps {
 }
 
 /**
- * The pain drawing: front and back views of the body, close-ups for the head, hands and feet, a slider for the
- * selected area and the marked areas in words. A tap marks an area; further taps raise its level, then clear it.
+ * The pain drawing: front and back views of the body, a close-up of every part large enough for a thumb, the pain
+ * level of the selected area beside the drawing, and the marked areas in words. A tap, Space or Enter marks an area;
+ * doing it again raises its level, then clears it. Escape closes the pain level.
  */
 export function BodyMap({ drawing, onChange, onClear }: BodyMapProps) {
   const [zoom, setZoom] = useState<MapZoom>("body");
@@ -25,13 +27,27 @@ export function BodyMap({ drawing, onChange, onClear }: BodyMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const panes = useMemo(() => mapPanes(zoom), [zoom]);
   const intensityOf = useCallback((id: RegionId) => drawing.get(id), [drawing]);
-  const onKey = useMapKeyboard(container, { intensityOf, set: onChange, select: setSelected });
-  const tap = (id: RegionId) => {
-    onChange(id, nextTapIntensity(drawing.get(id), DEFAULT_INTENSITY));
-    setSelected(id);
+  const activate = useCallback(
+    (id: RegionId) => {
+      onChange(id, nextTapIntensity(drawing.get(id), DEFAULT_INTENSITY));
+      setSelected(id);
+    },
+    [drawing, onChange],
+  );
+  const onKey = useMapKeyboard(container, { intensityOf, set: onChange, select: setSelected, activate });
+  const close = () => {
+    const region = selected && container.current?.querySelector<SVGElement>(`[data-region="${selected}"]`);
+    // Focus goes back to the area when it was in the closing panel, so keyboard users keep their place.
+    if (region && container.current?.querySelector(".intensity-panel")?.contains(document.activeElement)) region.focus();
+    setSelected(undefined);
+  };
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || selected === undefined) return;
+    event.preventDefault();
+    close();
   };
   return (
-    <div className="body-map" ref={container}>
+    <div className="body-map" ref={container} onKeyDown={closeOnEscape}>
       <div className="zoom-bar" role="group" aria-label="Show">
         {ZOOMS.map((choice) => (
           <button key={choice.zoom} type="button" aria-pressed={zoom === choice.zoom} onClick={() => setZoom(choice.zoom)}>
@@ -39,20 +55,22 @@ export function BodyMap({ drawing, onChange, onClear }: BodyMapProps) {
           </button>
         ))}
       </div>
-      <div className={`body-panes zoom-${zoom}`}>
-        {panes.map((pane) => (
-          <BodyPane key={pane.key} pane={pane} drawing={drawing} selected={selected} onTap={tap} onKey={onKey} />
-        ))}
-      </div>
-      {selected && (
+      <div className="map-side">
         <IntensityPanel
           region={selected}
-          intensity={drawing.get(selected)}
-          onChange={(intensity) => onChange(selected, intensity)}
-          onClose={() => setSelected(undefined)}
+          intensity={selected && drawing.get(selected)}
+          onChange={(intensity) => selected && onChange(selected, intensity)}
+          onClose={close}
         />
-      )}
-      <MarkedList drawing={drawing} onSelect={setSelected} onClear={onClear} />
+      </div>
+      <div className={zoom === "body" ? "body-panes whole" : "body-panes"}>
+        {panes.map((pane) => (
+          <BodyPane key={pane.key} pane={pane} drawing={drawing} selected={selected} onTap={activate} onKey={onKey} />
+        ))}
+      </div>
+      <div className="map-list">
+        <MarkedList drawing={drawing} onSelect={setSelected} onClear={onClear} />
+      </div>
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import { useMemo, useState, type KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
 import type { RegionId } from "@unknot/core";
 import { intensityColour, intensityWords } from "./intensity.ts";
-import { boxesOverlap, viewBoxOf, type MapPane } from "./map-panes.ts";
-import { OUTLINE_POINTS, regionsOfView, sideCaptions } from "./region-geometry.ts";
+import { viewBoxOf, type MapPane } from "./map-panes.ts";
+import { OUTLINE_POINTS, sideCaptions } from "./region-geometry.ts";
 
 interface BodyPaneProps {
   pane: MapPane;
@@ -14,22 +14,23 @@ interface BodyPaneProps {
 
 /**
  * One drawing of the body map. Its regions form one tab stop (the last one focused), and arrow keys move between
- * neighbours, as in any composite widget; every region is still a button named by its contract label.
+ * neighbours, as in any composite widget; every region is still a button named by its contract label. A close-up is
+ * drawn at its own size, so its regions keep the size they were designed for.
  */
 export function BodyPane({ pane, drawing, selected, onTap, onKey }: BodyPaneProps) {
-  const regions = useMemo(() => regionsOfView(pane.view).filter((r) => boxesOverlap(r.box, pane.box)), [pane]);
+  const { regions } = pane;
   const [active, setActive] = useState<RegionId | undefined>(undefined);
   const tabStop = regions.some((r) => r.region.id === active) ? active : regions[0]?.region.id;
   const [leftCaption, rightCaption] = sideCaptions(pane.view);
-  const ringId = selected && regions.some((r) => r.region.id === selected) ? `${pane.key}-${selected}` : undefined;
+  const ring = selected === undefined ? undefined : regions.find((r) => r.region.id === selected);
   return (
-    <figure className="body-pane">
+    <figure className={pane.size ? "body-pane close-up" : "body-pane"}>
       <figcaption>
         {pane.sideCaptions && <span className="side-caption">{leftCaption}</span>}
         <strong>{pane.title}</strong>
         {pane.sideCaptions && <span className="side-caption">{rightCaption}</span>}
       </figcaption>
-      <svg viewBox={viewBoxOf(pane.box)} role="group" aria-label={`${pane.title} of the body`}>
+      <svg viewBox={viewBoxOf(pane.box)} width={pane.size?.width} height={pane.size?.height} role="group" aria-label={pane.label}>
         <polygon className="outline" points={OUTLINE_POINTS[pane.view]} />
         {regions.map(({ region, points }) => {
           const intensity = drawing.get(region.id);
@@ -37,7 +38,6 @@ export function BodyPane({ pane, drawing, selected, onTap, onKey }: BodyPaneProp
           return (
             <polygon
               key={region.id}
-              id={`${pane.key}-${region.id}`}
               data-region={region.id}
               role="button"
               tabIndex={region.id === tabStop ? 0 : -1}
@@ -53,7 +53,8 @@ export function BodyPane({ pane, drawing, selected, onTap, onKey }: BodyPaneProp
             />
           );
         })}
-        {ringId && <use href={`#${ringId}`} className="selected-ring" aria-hidden="true" />}
+        {/* A copy of the outline, not a <use> of the region: a <use> clones the region's tab stop without its name. */}
+        {ring && <polygon className="selected-ring" points={ring.points} aria-hidden="true" />}
       </svg>
     </figure>
   );

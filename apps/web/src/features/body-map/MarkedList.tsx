@@ -9,7 +9,8 @@ interface MarkedListProps {
 
 /** The marked areas in words, so the drawing does not depend on colour or sight. */
 export function MarkedList({ drawing, onSelect, onClear }: MarkedListProps) {
-  if (drawing.size === 0) return <p className="hint">No areas marked yet.</p>;
+  // With nothing marked the page already says what to do: mark at least one area.
+  if (drawing.size === 0) return null;
   return (
     <div className="marked-list">
       <h3>

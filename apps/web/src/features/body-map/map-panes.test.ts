@@ -1,42 +1,58 @@
-import { REGIONS, regionCentroid } from "@unknot/core";
+import { REGIONS, type RegionId } from "@unknot/core";
 import { describe, expect, it } from "vitest";
-import { boxesOverlap, mapPanes } from "./map-panes.ts";
+import { MAX_PANE_WIDTH, TARGET_PX, ZOOMS, mapPanes, type MapPane } from "./map-panes.ts";
 import { drawnRegion } from "./region-geometry.ts";
 
-const inside = (box: { minX: number; minY: number; maxX: number; maxY: number }, [x, y]: readonly [number, number]) =>
-  x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY;
+const closeUps = ZOOMS.filter((z) => z.zoom !== "body").flatMap((z) => mapPanes(z.zoom).map((pane) => ({ zoom: z.label, pane })));
+
+/** A region's smaller side on screen in a pane drawn at its size. */
+function shortSidePx(pane: MapPane, id: RegionId): number {
+  const { box } = drawnRegion(id);
+  const scale = (pane.size?.width ?? 0) / (pane.box.maxX - pane.box.minX);
+  return Math.min(box.maxX - box.minX, box.maxY - box.minY) * scale;
+}
+
+const inside = (outer: MapPane["box"], inner: MapPane["box"]) =>
+  inner.minX >= outer.minX && inner.maxX <= outer.maxX && inner.minY >= outer.minY && inner.maxY <= outer.maxY;
 
 describe("the body map's drawings", () => {
   it("shows every region of each view whole in the whole-body drawing", () => {
     const panes = mapPanes("body");
     for (const region of REGIONS) {
       const pane = panes.find((p) => p.view === region.view);
-      const { box } = drawnRegion(region.id);
-      expect(pane && inside(pane.box, [box.minX, box.minY]) && inside(pane.box, [box.maxX, box.maxY])).toBe(true);
+      expect(pane?.regions.some((r) => r.region.id === region.id)).toBe(true);
+      expect(pane && inside(pane.box, drawnRegion(region.id).box)).toBe(true);
     }
   });
 
-  it("puts each hand region in the close-up of its own side and view, the person's right hand first from the front", () => {
-    const panes = mapPanes("hands");
-    expect(panes.map((p) => p.title)).toEqual([
+  it("has a close-up for every region, in which it is whole and at least 44 px on its short side", () => {
+    for (const region of REGIONS) {
+      const shown = closeUps.filter(({ pane }) => pane.regions.some((r) => r.region.id === region.id));
+      expect(shown.length, region.id).toBeGreaterThan(0);
+      for (const { pane } of shown) {
+        expect(inside(pane.box, drawnRegion(region.id).box), `${region.id} whole in ${pane.title}`).toBe(true);
+        expect(shortSidePx(pane, region.id), `${region.id} in ${pane.title}`).toBeGreaterThanOrEqual(TARGET_PX);
+      }
+    }
+  });
+
+  it("draws every close-up no wider than a 360 px phone's map, so no phone shrinks its targets", () => {
+    for (const { pane } of closeUps) {
+      expect(pane.size?.width, pane.title).toBeLessThanOrEqual(MAX_PANE_WIDTH);
+      expect(pane.size?.height, pane.title).toBeLessThanOrEqual(600);
+    }
+  });
+
+  it("keeps each side of the person to its own close-up, the person's right first from the front", () => {
+    expect(mapPanes("hands").map((p) => p.title)).toEqual([
       "Your right hand, palm",
       "Your left hand, palm",
       "Your left hand, back",
       "Your right hand, back",
     ]);
-    for (const region of REGIONS.filter((r) => r.area === "hand")) {
-      const own = panes.find((p) => p.view === region.view && p.title.includes(`your ${region.side}`.replace("your", "Your")));
-      expect(own && inside(own.box, regionCentroid(region.id))).toBe(true);
-    }
-  });
-
-  it("enlarges the feet: each close-up is a small part of the whole drawing and shows no other foot", () => {
-    const whole = mapPanes("body")[0]?.box;
-    for (const pane of mapPanes("feet")) {
-      const area = (pane.box.maxX - pane.box.minX) * (pane.box.maxY - pane.box.minY);
-      expect(area).toBeLessThan(((whole?.maxX ?? 0) - (whole?.minX ?? 0)) * ((whole?.maxY ?? 0) - (whole?.minY ?? 0)) * 0.05);
-      const otherSide = REGIONS.filter((r) => r.view === pane.view && r.area === "foot" && !pane.title.toLowerCase().includes(r.side));
-      for (const region of otherSide) expect(boxesOverlap(drawnRegion(region.id).box, pane.box)).toBe(false);
+    for (const { pane } of closeUps) {
+      const side = /your (left|right)/.exec(pane.title)?.[1];
+      if (side) for (const { region } of pane.regions) expect([side, "midline"], `${region.id} in ${pane.title}`).toContain(region.side);
     }
   });
 });

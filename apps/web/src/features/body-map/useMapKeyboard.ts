@@ -11,6 +11,8 @@ export interface MapKeyActions {
   intensityOf: (id: RegionId) => number | undefined;
   set: (id: RegionId, intensity: number | undefined) => void;
   select: (id: RegionId) => void;
+  /** What a tap does: Space and Enter do exactly the same. */
+  activate: (id: RegionId) => void;
 }
 
 function focusNeighbour(container: HTMLElement, from: RegionId, direction: MapDirection): void {
@@ -27,11 +29,11 @@ function focusNeighbour(container: HTMLElement, from: RegionId, direction: MapDi
 }
 
 /**
- * Keyboard use of the body map: arrow keys move to the neighbouring region, Space or Enter marks or clears a region,
- * + and − change its pain level and a digit sets it (0 to 9).
+ * Keyboard use of the body map: arrow keys move to the neighbouring region, Space or Enter does what a tap does (mark,
+ * then raise the level), + and − change its pain level and a digit sets it (0 to 9).
  */
 export function useMapKeyboard(container: RefObject<HTMLElement | null>, actions: MapKeyActions) {
-  const { intensityOf, set, select } = actions;
+  const { intensityOf, set, select, activate } = actions;
   return useCallback(
     (event: KeyboardEvent<SVGElement>, id: RegionId) => {
       const direction = DIRECTIONS[event.key];
@@ -39,8 +41,7 @@ export function useMapKeyboard(container: RefObject<HTMLElement | null>, actions
       if (direction) {
         if (container.current) focusNeighbour(container.current, id, direction);
       } else if (event.key === " " || event.key === "Enter") {
-        set(id, current === undefined ? DEFAULT_INTENSITY : undefined);
-        select(id);
+        activate(id);
       } else if (event.key === "+" || event.key === "=" || event.key === "-") {
         const step = event.key === "-" ? -1 : 1;
         set(id, Math.min(10, Math.max(0, (current ?? DEFAULT_INTENSITY - step) + step)));
@@ -53,6 +54,6 @@ export function useMapKeyboard(container: RefObject<HTMLElement | null>, actions
       }
       event.preventDefault();
     },
-    [container, intensityOf, set, select],
+    [container, intensityOf, set, select, activate],
   );
 }

@@ -9,9 +9,11 @@ const KIND_WORDS: Record<string, string> = {
   pressTests: "press tests",
   assessments: "assessments",
   routines: "routines",
+  outcomes: "outcome measures",
+  goals: "weekly goals",
 };
 
-/** `/data`: download the diary in four formats, and restore a backup. */
+/** `/data`: download the diary in five formats, and restore a backup. */
 export function DataPage() {
   const { state, choose, replace, cancel } = useImport();
   return (
@@ -59,11 +61,17 @@ export function DataPage() {
           <div className="import-done" role="status">
             <p>
               <strong>Backup restored.</strong>{" "}
-              {Object.entries(state.counts)
+              {Object.entries(state.result.imported)
                 .map(([kind, n]) => `${n} ${KIND_WORDS[kind] ?? kind}`)
                 .join(", ")}
               .
             </p>
+            {state.result.previousDiary && (
+              <p>
+                The diary it replaced was saved on the server as <code className="file-path">{state.result.previousDiary.path}</code>. To go back
+                to it, run <code>unknot import --backup {state.result.previousDiary.name}</code>.
+              </p>
+            )}
             <Link to="/progress">See your progress</Link>
           </div>
         )}
@@ -71,8 +79,8 @@ export function DataPage() {
           <div className="notice replace-confirm" role="alertdialog" aria-labelledby="replace-heading" aria-describedby="replace-text">
             <h3 id="replace-heading">Replace your diary?</h3>
             <p id="replace-text">
-              Your diary already has records. Importing {state.name} will delete all of them and put the backup in their place. This cannot
-              be undone. If unsure, <a href={exportUrl("json")}>download a backup of your current diary</a> first.
+              Your diary already has records. Importing {state.name} will put the backup in their place. The server first saves your current
+              diary to its backups folder, so you can go back to it; you can also <a href={exportUrl("json")}>download a copy</a> now.
             </p>
             <div className="confirm-buttons">
               <button type="button" className="danger" onClick={replace}>

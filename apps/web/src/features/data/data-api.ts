@@ -11,6 +11,11 @@ export const EXPORTS = [
   { format: "csv-sessions", label: "Sessions (CSV)", about: "One row per session, for a spreadsheet." },
   { format: "csv-ratings", label: "Pain ratings (CSV)", about: "One row per pain rating, before and after sessions and at check-ins." },
   {
+    format: "csv-outcomes",
+    label: "Outcome measures (CSV)",
+    about: "One row per activity of each PSFS, and one per PGIC: what you can do, and how things changed overall.",
+  },
+  {
     format: "fhir",
     label: "FHIR R4 bundle",
     about: "A standard health-record format some clinics and apps can read. Ask your clinician before sending it.",
@@ -25,16 +30,21 @@ export function exportUrl(format: (typeof EXPORTS)[number]["format"]): string {
 /** Records of each kind restored from a backup. */
 export type ImportCounts = Record<string, number>;
 
+/** What an import did: the records restored and, when it replaced a diary with records, where the server saved that diary. */
+export interface ImportResult {
+  imported: ImportCounts;
+  previousDiary?: { name: string; path: string };
+}
+
 /**
  * Restores a backup file's text into the diary. Without `replace`, the server refuses (409) when the diary already holds
  * records; a file that is not a backup is refused (400) with a message saying what is wrong.
  */
-export async function importBackup(text: string, replace: boolean): Promise<ImportCounts> {
-  const result = await callApi<{ imported: ImportCounts }>(() =>
+export async function importBackup(text: string, replace: boolean): Promise<ImportResult> {
+  return callApi<ImportResult>(() =>
     api.api.import.$post(
       { query: replace ? { replace: "true" } : {} },
       { init: { body: text, headers: { "content-type": "application/json" } } },
     ),
   );
-  return result.imported;
 }

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { ApiError } from "../../api.ts";
 import { messageOf } from "./api-call.ts";
-import { importBackup, type ImportCounts } from "./data-api.ts";
+import { importBackup, type ImportResult } from "./data-api.ts";
 
 /** The largest file read in the browser; the server refuses request bodies over 1 MiB anyway. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -10,7 +10,7 @@ type ImportState =
   | { step: "idle" }
   | { step: "sending"; name: string }
   | { step: "confirm"; name: string; text: string }
-  | { step: "done"; counts: ImportCounts }
+  | { step: "done"; result: ImportResult }
   | { step: "failed"; message: string };
 
 /** Reads a chosen backup file and imports it, asking before it replaces a diary that already has records. */
@@ -19,7 +19,7 @@ export function useImport() {
   const send = async (name: string, text: string, replace: boolean) => {
     setState({ step: "sending", name });
     try {
-      setState({ step: "done", counts: await importBackup(text, replace) });
+      setState({ step: "done", result: await importBackup(text, replace) });
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) setState({ step: "confirm", name, text });
       else setState({ step: "failed", message: `${name} could not be imported. ${messageOf(error)}` });

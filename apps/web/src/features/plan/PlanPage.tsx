@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import type { Preferences } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
+import { StartingPointPrompt } from "../outcomes/StartingPointPrompt.tsx";
 import { navigate, useLocation } from "../../router/router.ts";
 import { handOffRoutine } from "./handoff.ts";
 import { loadPrefs, savePrefs } from "./plan-prefs.ts";
@@ -78,6 +79,7 @@ export function PlanPage() {
           <p className="print-only print-heading">
             Unknot routine · not a diagnosis: stop and see a clinician if pain is severe, spreading or not improving.
           </p>
+          <StartingPointPrompt />
           <RoutineView
             built={planned}
             adaptations={planned.adaptations}

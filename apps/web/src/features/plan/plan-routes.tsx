@@ -7,11 +7,13 @@ const PlanPage = lazy(() => import("./PlanPage.tsx").then((m) => ({ default: m.P
 const WorkoutPage = lazy(() => import("./workout/WorkoutPage.tsx").then((m) => ({ default: m.WorkoutPage })));
 const FactorsPage = lazy(() => import("./factors/FactorsPage.tsx").then((m) => ({ default: m.FactorsPage })));
 const RemindersPage = lazy(() => import("./reminders/RemindersPage.tsx").then((m) => ({ default: m.RemindersPage })));
+const CheckInPage = lazy(() => import("../outcomes/CheckInPage.tsx").then((m) => ({ default: m.CheckInPage })));
 const ReportPage = lazy(() => import("../report/ReportPage.tsx").then((m) => ({ default: m.ReportPage })));
 
 /** Page titles of the progress, report, data and plan pages, for the shell's `document.title`. */
 export const PLAN_TITLES: [RegExp, string][] = [
   [/^\/progress$/, "Your progress"],
+  [/^\/progress\/check-in$/, "Weekly check-in"],
   [/^\/report$/, "Report for a clinician"],
   [/^\/data$/, "Your data"],
   [/^\/plan$/, "Plan a routine"],
@@ -25,6 +27,8 @@ export function planRoute(path: string): ReactNode {
   switch (path) {
     case "/progress":
       return <ProgressPage />;
+    case "/progress/check-in":
+      return <CheckInPage />;
     case "/report":
       return <ReportPage />;
     case "/data":

@@ -2,6 +2,9 @@ import { lazy, Suspense, useMemo } from "react";
 import { regionRecord } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
 import { RetryNotice } from "../ui/RetryNotice.tsx";
+import { FunctionCard } from "../outcomes/FunctionCard.tsx";
+import { KeepingGoingCard } from "../outcomes/KeepingGoingCard.tsx";
+import { VerdictCard } from "../outcomes/VerdictCard.tsx";
 import { navigate, useLocation } from "../../router/router.ts";
 import { localDate } from "../session/local-time.ts";
 import { AdherenceCard } from "./AdherenceCard.tsx";
@@ -27,6 +30,9 @@ function StartHere() {
           <Link to="/">Mark where it hurts</Link> on the body map and answer the safety questions.
         </li>
         <li>Choose one or two trigger points from your results and start a guided session.</li>
+        <li>
+          <Link to="/progress/check-in">Name what pain makes hard</Link>: your starting point, checked again once a week.
+        </li>
         <li>Rate your pain before and after. After a few sessions, this page shows what changed.</li>
       </ol>
       <p className="hint">
@@ -72,6 +78,10 @@ export function ProgressPage() {
       )}
       {report && !isEmptyPeriod(report) && (
         <div className="progress-grid" aria-busy={progress.loading}>
+          <section className="card progress-outcome" aria-labelledby="outcome-heading">
+            <h2 id="outcome-heading">Is it working?</h2>
+            <VerdictCard summary={report.outcomes} />
+          </section>
           <section className="card progress-trend" aria-labelledby="trend-heading">
             <h2 id="trend-heading">Pain over time</h2>
             <p className="hint">
@@ -96,6 +106,10 @@ export function ProgressPage() {
               <p className="hint">{regionRecord(period.region).label} was not rated in this period.</p>
             )}
           </section>
+          <section className="card progress-function" aria-labelledby="function-heading">
+            <h2 id="function-heading">What you can do</h2>
+            <FunctionCard summary={report.outcomes} range={period} today={today} />
+          </section>
           <section className="card progress-heat" aria-labelledby="heat-heading">
             <h2 id="heat-heading">Where it hurt</h2>
             <BodyHeatMap heat={report.heatMap} title="Average pain by area" />
@@ -103,6 +117,10 @@ export function ProgressPage() {
           <section className="card" aria-labelledby="hotspot-heading">
             <h2 id="hotspot-heading">Hotspots</h2>
             <Hotspots hotspots={report.hotspots} />
+          </section>
+          <section className="card" aria-labelledby="keeping-heading">
+            <h2 id="keeping-heading">Keeping going</h2>
+            <KeepingGoingCard kept={report.keepingGoing} onGoalSaved={progress.reload} />
           </section>
           <section className="card" aria-labelledby="adherence-heading">
             <h2 id="adherence-heading">Sessions per week</h2>

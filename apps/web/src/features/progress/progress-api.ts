@@ -1,8 +1,8 @@
-import type { Adherence, DateRange, Hotspot, RegionId, TrendPoint, TriggerPointEffect } from "@unknot/core";
+import type { Adherence, DateRange, Hotspot, KeepingGoing, OutcomesSummary, RegionId, TrendPoint, TriggerPointEffect } from "@unknot/core";
 import { api } from "../../api.ts";
 import { callApi } from "../data/api-call.ts";
 
-/** What `GET /api/progress` answers: a period's pain trend, per-point effect, hotspots, heat map and adherence. */
+/** What `GET /api/progress` answers: a period's pain trend, per-point effect, hotspots, heat map, adherence, outcomes and goal. */
 export interface ProgressReport {
   range: DateRange;
   trend: TrendPoint[];
@@ -11,6 +11,8 @@ export interface ProgressReport {
   hotspots: Hotspot[];
   heatMap: Partial<Record<RegionId, number>>;
   adherence: Adherence;
+  outcomes: OutcomesSummary;
+  keepingGoing: KeepingGoing;
 }
 
 /** Fetches the progress of a period, optionally with one region's own trend. */
@@ -20,11 +22,12 @@ export function fetchProgress(range: DateRange, region: RegionId | undefined, bu
   return callApi<ProgressReport>(() => api.api.progress.$get({ query }));
 }
 
-/** True when the diary holds no session and no check-in at all, whatever the period. */
+/** True when the diary holds no session, no check-in and no outcome measure at all, whatever the period. */
 export async function diaryIsEmpty(): Promise<boolean> {
-  const [sessions, checkIns] = await Promise.all([
+  const [sessions, checkIns, outcomes] = await Promise.all([
     callApi<{ items: unknown[] }>(() => api.api.sessions.$get({ query: { limit: "1" } })),
     callApi<{ items: unknown[] }>(() => api.api["check-ins"].$get({ query: { limit: "1" } })),
+    callApi<{ items: unknown[] }>(() => api.api.outcomes.$get({ query: { limit: "1" } })),
   ]);
-  return sessions.items.length === 0 && checkIns.items.length === 0;
+  return sessions.items.length === 0 && checkIns.items.length === 0 && outcomes.items.length === 0;
 }

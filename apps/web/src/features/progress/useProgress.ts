@@ -12,9 +12,10 @@ interface ProgressState {
   error: string | undefined;
 }
 
-/** True when a period has nothing to show: no session and no pain rating. */
+/** True when a period has nothing to show: no session, no pain rating and no outcome measure. */
 export function isEmptyPeriod(report: ProgressReport): boolean {
-  return report.adherence.totalSessions === 0 && report.trend.length === 0;
+  const outcomes = report.outcomes.psfs.length + report.outcomes.pgic.length;
+  return report.adherence.totalSessions === 0 && report.trend.length === 0 && outcomes === 0;
 }
 
 /** The progress of a period, refetched when the period or region changes. */

@@ -7,14 +7,17 @@ import { REPORT_LIMIT, type ReportData } from "./report-api.ts";
 import { summariseReport } from "./report-summary.ts";
 import { EffectsTable, PressTestsTable, SessionsTable } from "./ReportTables.tsx";
 import { SafetyNotes } from "./SafetyNotes.tsx";
+import { KeepingReport, OutcomeReport } from "../outcomes/OutcomeReport.tsx";
 import { TrendSvg } from "./TrendSvg.tsx";
 
 /** The parts of the report a person can include or leave out. */
 export const REPORT_SECTIONS = [
   { id: "summary", label: "Summary" },
+  { id: "outcomes", label: "Function and meaningful change (PSFS, PGIC)" },
   { id: "drawing", label: "Pain drawing (front and back)" },
   { id: "trend", label: "Pain over time" },
   { id: "sessions", label: "Sessions table" },
+  { id: "keeping", label: "Sessions planned and done" },
   { id: "effects", label: "Trigger points and their effect" },
   { id: "press-tests", label: "Press tests" },
   { id: "safety", label: "Safety notes and cautions" },
@@ -86,6 +89,7 @@ export function ReportBody({ data, range, include, today }: ReportBodyProps) {
         {data.truncated && <p className="notice">Some lists were longer than {REPORT_LIMIT} entries; only the newest are shown.</p>}
       </header>
       {section("summary", "Summary", <Summary data={data} />)}
+      {section("outcomes", "Function and meaningful change", <OutcomeReport summary={data.progress.outcomes} range={range} />)}
       {section(
         "drawing",
         "Pain drawing",
@@ -99,6 +103,7 @@ export function ReportBody({ data, range, include, today }: ReportBodyProps) {
         "report-figure",
       )}
       {section("sessions", "Sessions", <SessionsTable sessions={data.sessions} />)}
+      {section("keeping", "Sessions planned and done", <KeepingReport kept={data.progress.keepingGoing} />)}
       {section("effects", "Trigger points and their effect", <EffectsTable effects={data.progress.effects} />)}
       {section("press-tests", "Press tests", <PressTestsTable tests={data.pressTests} />)}
       {section("safety", "Safety notes", <SafetyNotes assessments={data.assessments} pointIds={pointIds} />)}

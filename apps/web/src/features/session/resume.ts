@@ -1,9 +1,6 @@
 import { RoutineInputSchema, timerReducer, type EasedStep, type RoutineInput, type TimerState } from "@unknot/core";
 import type { PainMark } from "../find/find-query.ts";
-
-const KEY = "unknot.session-in-progress";
-// The timer changes four times a second; it is kept apart so each tick does not write the whole routine again.
-const RUN_KEY = "unknot.session-in-progress.run";
+import { RUN_KEY, SESSION_KEY as KEY } from "./paused-session.ts";
 
 /** A guided session under way, kept for this tab so that a reload, or the browser dropping the page, loses nothing. */
 export interface SessionInProgress {

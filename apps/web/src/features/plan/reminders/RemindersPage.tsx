@@ -1,7 +1,10 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Link } from "../../../router/Link.tsx";
-import { addReminderTime, MAX_REMINDERS } from "./reminder-times.ts";
-import { loadReminderTimes, notificationsSupported, saveReminderTimes, showReminder, startReminderClock } from "./reminder-clock.ts";
+import { formatDay } from "../../progress/period.ts";
+import { localDate } from "../../session/local-time.ts";
+import { notificationsSupported, saveReminderSettings, showReminder, startReminderClock, loadReminderSettings } from "./reminder-clock.ts";
+import { reminderTimeProblem, snoozeEnd, type ReminderSettings } from "./reminder-times.ts";
+import { QuietHoursForm, SnoozeButtons } from "./ReminderControls.tsx";
 import "../plan.css";
 
 function permissionNow(): NotificationPermission | "unsupported" {
@@ -15,17 +18,20 @@ const PERMISSION_WORDS: Record<NotificationPermission | "unsupported", string> =
   unsupported: "This browser cannot show notifications, so reminders will not appear.",
 };
 
-/** `/plan/reminders`: times of day for the routine, shown as browser notifications while Unknot is open in a tab. */
+/** `/plan/reminders`: one reminder a day at most, with quiet hours and snooze, shown while Unknot is open in a tab. */
 export function RemindersPage() {
-  const [times, setTimesState] = useState(loadReminderTimes);
-  const [draft, setDraft] = useState("08:00");
+  const today = useMemo(() => localDate(new Date()), []);
+  const [settings, setSettingsState] = useState(loadReminderSettings);
+  const [draft, setDraft] = useState(settings.time ?? "08:00");
+  const [problem, setProblem] = useState<string | undefined>(undefined);
   const [permission, setPermission] = useState(permissionNow);
-  const setTimes = (next: string[]) => {
-    setTimesState(next);
-    saveReminderTimes(next);
-    if (next.length > 0) startReminderClock();
+  const setSettings = (next: ReminderSettings) => {
+    setSettingsState(next);
+    saveReminderSettings(next);
+    if (next.time) startReminderClock();
   };
   const ask = async () => setPermission(await Notification.requestPermission());
+  const snoozed = settings.snoozedUntil !== undefined && settings.snoozedUntil > today;
   return (
     <div className="reminders-page">
       <h1>Reminders</h1>
@@ -50,47 +56,55 @@ export function RemindersPage() {
           </button>
         )}
       </section>
-      <section className="card" aria-labelledby="times-heading">
-        <h2 id="times-heading">Times of day</h2>
-        {times.length === 0 ? (
-          <p className="hint">No reminders set.</p>
-        ) : (
-          <ul className="reminder-times">
-            {times.map((time) => (
-              <li key={time}>
-                <strong>{time}</strong>
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={`Remove the reminder at ${time}`}
-                  onClick={() => setTimes(times.filter((t) => t !== time))}
-                >
-                  Remove
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+      <section className="card" aria-labelledby="time-heading">
+        <h2 id="time-heading">Daily reminder</h2>
+        <p className="reminder-status" role="status">
+          {settings.time ? (
+            <>
+              Every day at <strong>{settings.time}</strong>
+              {snoozed && `, snoozed until ${formatDay(settings.snoozedUntil ?? today)}`}.
+            </>
+          ) : (
+            "No reminder set."
+          )}
+        </p>
         <form
           className="reminder-add"
           onSubmit={(event) => {
             event.preventDefault();
-            setTimes(addReminderTime(times, draft));
+            const found = reminderTimeProblem(draft, settings.quiet);
+            setProblem(found);
+            if (!found) setSettings({ ...settings, time: draft });
           }}
         >
           <label>
-            New reminder at
+            Reminder time
             <input type="time" value={draft} required onChange={(e) => setDraft(e.target.value)} />
           </label>
-          <button type="submit" disabled={times.length >= MAX_REMINDERS || times.includes(draft)}>
-            Add reminder
-          </button>
+          <button type="submit">{settings.time ? "Change time" : "Set reminder"}</button>
+          {settings.time && (
+            <button type="button" className="secondary" onClick={() => setSettings({ ...settings, time: undefined })}>
+              Turn off
+            </button>
+          )}
         </form>
+        {problem && (
+          <p className="notice" role="alert">
+            {problem}
+          </p>
+        )}
         <p className="hint">
-          Up to {MAX_REMINDERS} a day. Once or twice a day is plenty for most people; match it to the routine&apos;s “times a day”. Times
-          are kept on this device only.
+          One reminder a day at most, and none on a day you have already recorded a session. The settings are kept on this device only.
         </p>
+        {settings.time && (
+          <SnoozeButtons
+            snoozedUntil={snoozed ? settings.snoozedUntil : undefined}
+            onSnooze={(days) => setSettings({ ...settings, snoozedUntil: snoozeEnd(today, days) })}
+            onResume={() => setSettings({ ...settings, snoozedUntil: undefined })}
+          />
+        )}
       </section>
+      <QuietHoursForm quiet={settings.quiet} time={settings.time} onChange={(quiet) => setSettings({ ...settings, quiet })} />
       <p>
         <Link to="/plan">Back to your routine</Link>
       </p>

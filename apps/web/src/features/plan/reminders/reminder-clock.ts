@@ -1,25 +1,27 @@
 import { useEffect } from "react";
 import { navigate } from "../../../router/router.ts";
-import { dueReminders, parseReminderTimes } from "./reminder-times.ts";
+import { dueReminder, parseReminderSettings, type ReminderSettings } from "./reminder-times.ts";
 
-const KEY = "unknot.reminders";
+const KEY = "unknot.reminder";
+/** Where an earlier version kept a list of times; read once, so an old setting carries over. */
+const LEGACY_KEY = "unknot.reminders";
 const CHECK_MS = 20_000;
 
-/** The reminder times saved on this device. */
-export function loadReminderTimes(): string[] {
+/** The reminder settings saved on this device. */
+export function loadReminderSettings(): ReminderSettings {
   try {
-    return parseReminderTimes(localStorage.getItem(KEY));
+    return parseReminderSettings(localStorage.getItem(KEY), localStorage.getItem(LEGACY_KEY));
   } catch {
-    return [];
+    return parseReminderSettings(null);
   }
 }
 
-/** Saves the reminder times on this device. */
-export function saveReminderTimes(times: readonly string[]): void {
+/** Saves the reminder settings on this device. */
+export function saveReminderSettings(settings: ReminderSettings): void {
   try {
-    localStorage.setItem(KEY, JSON.stringify(times));
+    localStorage.setItem(KEY, JSON.stringify(settings));
   } catch {
-    // Storage refused: the times still apply while this page stays open.
+    // Storage refused: the settings still apply while this page stays open.
   }
 }
 
@@ -39,27 +41,47 @@ export function showReminder(body: string): void {
   };
 }
 
+/** True when the diary already has a session on `day`: then the day's reminder is not needed. */
+async function sessionDoneOn(day: string): Promise<boolean> {
+  try {
+    // Loaded when a reminder comes due, so the API client stays out of the first download of every page.
+    const { listSessions } = await import("../../../api.ts");
+    return (await listSessions({ from: day, to: day, limit: 1 })).items.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Handles the day's reminder once: marked first (so another tab does not show it too), then shown unless a session is done. */
+async function remind(day: string, settings: ReminderSettings): Promise<void> {
+  saveReminderSettings({ ...settings, handledFor: day });
+  if (await sessionDoneOn(day)) return;
+  showReminder(`It is ${settings.time}: a few minutes for your routine, within your pain ceiling.`);
+}
+
 let timer: number | undefined;
 let lastCheck = new Date();
 
 /**
- * Starts checking the saved reminder times every 20 seconds for as long as this tab lives (it keeps running across the
- * app's pages). There is no server push: a closed tab gets no reminders. Calling it again does nothing.
+ * Starts checking the saved reminder every 20 seconds for as long as this tab lives (it keeps running across the app's
+ * pages). At most one reminder a day, none in the quiet hours or while snoozed, and none on a day with a session
+ * already in the diary. There is no server push: a closed tab gets no reminders. Calling it again does nothing.
  */
 export function startReminderClock(): void {
   if (timer !== undefined || typeof window === "undefined") return;
   lastCheck = new Date();
   timer = window.setInterval(() => {
     const now = new Date();
-    const due = dueReminders(loadReminderTimes(), lastCheck, now);
+    const settings = loadReminderSettings();
+    const day = dueReminder(settings, lastCheck, now);
     lastCheck = now;
-    if (due.length > 0) showReminder(`It is ${due[due.length - 1]}: a few minutes for your routine, within your pain ceiling.`);
+    if (day) void remind(day, settings);
   }, CHECK_MS);
 }
 
 /** Starts the reminder clock once the app shell mounts, so reminders fire on any page. */
 export function useReminderClock(): void {
   useEffect(() => {
-    if (loadReminderTimes().length > 0) startReminderClock();
+    if (loadReminderSettings().time) startReminderClock();
   }, []);
 }

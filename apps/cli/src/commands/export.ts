@@ -1,21 +1,29 @@
-import { backupSnapshot, exportText, parseBackup, type ExportFormat } from "@unknot/core";
+import { exportText, type ExportFormat } from "@unknot/core";
 import type { Command } from "commander";
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { withDiary } from "../diary.ts";
 import { CliError } from "../errors.ts";
 import { writeOutput } from "../output.ts";
 
-const FORMATS = ["json", "csv", "csv-ratings", "fhir"] as const;
+const FORMATS = ["json", "csv", "csv-ratings", "csv-outcomes", "fhir"] as const;
 type Format = (typeof FORMATS)[number];
 
 /** `csv` is the CLI's short name for the sessions CSV; the other names are the export formats themselves. */
-const FORMAT_OF: Record<Format, ExportFormat> = { json: "json", csv: "csv-sessions", "csv-ratings": "csv-ratings", fhir: "fhir" };
+const FORMAT_OF: Record<Format, ExportFormat> = {
+  json: "json",
+  csv: "csv-sessions",
+  "csv-ratings": "csv-ratings",
+  "csv-outcomes": "csv-outcomes",
+  fhir: "fhir",
+};
 
-/** `unknot export` and `unknot import`: the diary leaves with the person, and comes back without loss. */
-export function registerTransferCommands(program: Command): void {
+/** `unknot export`: the diary leaves with the person (`unknot import` brings it back). */
+export function registerExportCommand(program: Command): void {
   program
     .command("export")
-    .description("export your diary: json (full backup), csv (sessions), csv-ratings, or fhir (HL7 FHIR R4 Bundle)")
+    .description(
+      "export your diary: json (full backup), csv (sessions), csv-ratings, csv-outcomes (PSFS and PGIC), or fhir (HL7 FHIR R4 Bundle)",
+    )
     .option("--format <format>", FORMATS.join(" | "), "json")
     .option("--out <file>", "write to this file instead of standard output")
     .action(async (options: { format: string; out?: string }) => {
@@ -36,31 +44,6 @@ export function registerTransferCommands(program: Command): void {
       } finally {
         out.finish(complete);
       }
-    });
-
-  program
-    .command("import")
-    .description("restore a JSON backup made by `unknot export` (checked first; a bad file changes nothing)")
-    .argument("<file>", "the backup file")
-    .option("--replace", "replace a diary that already has records")
-    .action(async (file: string, options: { replace?: boolean }) => {
-      let text: string;
-      try {
-        text = readFileSync(file, "utf8");
-      } catch {
-        throw new CliError(`file: cannot read "${file}"`);
-      }
-      const parsed = parseBackup(text);
-      if (!parsed.ok) throw new CliError(`${file}: ${parsed.error}`);
-      const snapshot = backupSnapshot(parsed.backup);
-      await withDiary(async (store, owner, { countRecords, replaceSnapshot }) => {
-        if (!options.replace && (await countRecords(store, owner)) > 0) {
-          throw new CliError("the diary already has records; add --replace to replace them with the backup");
-        }
-        await replaceSnapshot(store, owner, snapshot);
-      });
-      const counts = Object.entries(snapshot).map(([kind, records]) => `${(records as unknown[]).length} ${kind}`);
-      writeOutput(`Imported ${counts.join(", ")} from ${file}.\n`);
     });
 }
 
