@@ -112,7 +112,9 @@ for (const { engine, open, skip } of ENGINES) {
     it("round-trips outcomes and goals through a JSON backup, and exports them as CSV and FHIR", async () => {
       const text = await (await from.app.request("/api/export?format=json")).text();
       expect(JSON.parse(text)).toMatchObject({ schemaVersion: 2, outcomes: expect.any(Array), goals: [expect.any(Object)] });
-      expect((await to.app.request("/api/import", { method: "POST", body: text })).status).toBe(200);
+      expect(
+        (await to.app.request("/api/import", { method: "POST", body: text, headers: { "content-type": "application/json" } })).status,
+      ).toBe(200);
       for (const kind of ["outcomes", "goals", "check-ins"]) {
         expect((await to.call("GET", `/api/${kind}?limit=500`)).body).toEqual((await from.call("GET", `/api/${kind}?limit=500`)).body);
       }
