@@ -34,8 +34,12 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   return { rss: field("VmRSS"), peak: field("VmHWM") };
 }
 
+/** One load run; refuses to report figures made of error answers (a 415 from the guard counts as fast too). */
 async function load(options: autocannon.Options): Promise<autocannon.Result> {
-  return autocannon({ connections: 10, duration: SECONDS, ...options });
+  const result = await autocannon({ connections: 10, duration: SECONDS, ...options });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${options.method ?? "GET"} ${options.url}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  return result;
 }
 
 async function measure(engine: string, env: Record<string, string>): Promise<Figures> {
