@@ -40,8 +40,8 @@ test("the report shows the person's notes, flags pressure above 7/10 in words an
   // An empty field prints as a line to write on: visible, with a bottom border and no box.
   await expect(date).toBeVisible();
   await expect(date).toHaveValue("");
-  expect(await date.evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe("solid");
-  expect(await date.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe("none");
+  await expect(date).toHaveCSS("border-bottom-style", "solid");
+  await expect(date).toHaveCSS("border-top-style", "none");
   await expect(row).toContainText("above Unknot's limit of 7/10");
   await expect(row).toContainText(SESSION.notes);
 });
