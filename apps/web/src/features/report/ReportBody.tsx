@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { regionRecord, type DateRange } from "@unknot/core";
+import { MAX_PAIN_CEILING, regionRecord, type DateRange } from "@unknot/core";
 import { BodyHeatMap } from "../progress/BodyHeatMap.tsx";
 import { oneDecimal } from "../progress/format-number.ts";
 import { formatDay, formatRange } from "../progress/period.ts";
@@ -7,6 +7,8 @@ import { REPORT_LIMIT, type ReportData } from "./report-api.ts";
 import { summariseReport } from "./report-summary.ts";
 import { EffectsTable, PressTestsTable, SessionsTable } from "./ReportTables.tsx";
 import { SafetyNotes } from "./SafetyNotes.tsx";
+import { OVER_LIMIT_WORDS } from "./SessionCells.tsx";
+import { NameAndDate } from "./NameAndDate.tsx";
 import { KeepingReport, OutcomeReport } from "../outcomes/OutcomeReport.tsx";
 import { TrendSvg } from "./TrendSvg.tsx";
 
@@ -44,7 +46,18 @@ function Summary({ data }: { data: ReportData }) {
       {s.averageDrop !== null && (
         <li>Pain right after a session was on average {oneDecimal(s.averageDrop)} points lower than just before it.</li>
       )}
-      {s.highestPressurePain !== undefined && <li>Strongest pressure-pain recorded while working a point: {s.highestPressurePain}/10.</li>}
+      {s.highestPressurePain !== undefined && s.highestPressurePain <= MAX_PAIN_CEILING && (
+        <li>Strongest pressure-pain recorded while working a point: {s.highestPressurePain}/10.</li>
+      )}
+      {s.highestPressurePain !== undefined && s.highestPressurePain > MAX_PAIN_CEILING && (
+        <li className="over-limit">
+          <strong>
+            <span aria-hidden="true">⚠ </span>Strongest pressure-pain recorded while working a point: {s.highestPressurePain}/10,{" "}
+            {OVER_LIMIT_WORDS}.
+          </strong>{" "}
+          Unknot asks people to stay at or below their own ceiling (never above {MAX_PAIN_CEILING}/10).
+        </li>
+      )}
       {data.progress.hotspots.length > 0 && (
         <li>
           Areas that hurt most often:{" "}
@@ -79,6 +92,7 @@ export function ReportBody({ data, range, include, today }: ReportBodyProps) {
   return (
     <article className="report" aria-label="Report">
       <header className="report-header">
+        <NameAndDate />
         <h2 className="report-title">Self-treatment diary, {formatRange(range)}</h2>
         <p className="meta">Prepared with Unknot on {formatDay(today)} from the person&apos;s own records.</p>
         <p className="report-disclaimer">

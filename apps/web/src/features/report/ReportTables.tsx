@@ -1,7 +1,8 @@
-import { findTriggerPoint, type StoredPressTest, type StoredSession, type TriggerPointEffect } from "@unknot/core";
+import { type StoredPressTest, type StoredSession, type TriggerPointEffect } from "@unknot/core";
 import { formatStartedAt } from "../history/format-time.ts";
 import { changeWords } from "../history/session-summary.ts";
 import { dropWords } from "../progress/format-number.ts";
+import { NotesCell, pointName, PressureCell } from "./SessionCells.tsx";
 
 const RESULT_WORDS: Record<StoredPressTest["result"], string> = {
   reproduces: "brought on the familiar pain",
@@ -9,11 +10,7 @@ const RESULT_WORDS: Record<StoredPressTest["result"], string> = {
   nothing: "nothing notable",
 };
 
-function pointName(id: string): string {
-  return findTriggerPoint(id)?.point.name ?? id;
-}
-
-/** Every session of the period, oldest first: when, which points, pain before and after, strongest pressure-pain. */
+/** Every session of the period, oldest first: when, which points, pain before and after, strongest pressure-pain, notes. */
 export function SessionsTable({ sessions }: { sessions: readonly StoredSession[] }) {
   if (sessions.length === 0) return <p>No sessions in this period.</p>;
   const ordered = [...sessions].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
@@ -26,6 +23,7 @@ export function SessionsTable({ sessions }: { sessions: readonly StoredSession[]
             <th scope="col">Points worked</th>
             <th scope="col">Average pain before → after</th>
             <th scope="col">Strongest pressure-pain</th>
+            <th scope="col">Notes</th>
           </tr>
         </thead>
         <tbody>
@@ -34,7 +32,8 @@ export function SessionsTable({ sessions }: { sessions: readonly StoredSession[]
               <td>{formatStartedAt(s.startedAt)}</td>
               <td>{s.points.length ? s.points.map((p) => pointName(p.triggerPoint)).join(", ") : "none completed"}</td>
               <td>{changeWords(s.painBefore, s.painAfter)}</td>
-              <td>{s.points.length ? `${Math.max(...s.points.map((p) => p.maxPain))}/10` : "–"}</td>
+              <PressureCell session={s} />
+              <NotesCell session={s} />
             </tr>
           ))}
         </tbody>
