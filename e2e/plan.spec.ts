@@ -7,7 +7,7 @@ test("a routine built from points shows each step's reason, saves, prints on one
   await page.goto("/plan?points=trapezius-upper-1,levator-scapulae-1");
   await expect(page.getByText("Upper trapezius, point 1").first()).toBeVisible();
   await page.getByRole("button", { name: "Build my routine" }).click();
-  await expect(page.getByRole("heading", { name: /^Routine:/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Routine:/, level: 2 })).toBeVisible();
   await expect(page.locator(".step-reason").first()).toContainText("Why:");
   await expect(page.getByRole("heading", { name: "What your diary says" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Stop rules" })).toBeVisible();
@@ -18,7 +18,7 @@ test("a routine built from points shows each step's reason, saves, prints on one
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".plan-controls")).toBeHidden();
   await expect(page.getByRole("button", { name: "Start this routine" })).toBeHidden();
-  await expect(page.getByRole("heading", { name: /^Routine:/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Routine:/, level: 2 })).toBeVisible();
   await screenshot(page, testInfo, "plan-print");
   await page.emulateMedia({ media: "screen" });
 

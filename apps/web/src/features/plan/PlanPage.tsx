@@ -9,6 +9,7 @@ import { pointQueryString, readPointQuery } from "./point-query.ts";
 import { PointPicker } from "./PointPicker.tsx";
 import { PrefsForm } from "./PrefsForm.tsx";
 import { RoutineView } from "./RoutineView.tsx";
+import { SavedRoutines } from "./SavedRoutines.tsx";
 import { usePlanRoutine } from "./usePlanRoutine.ts";
 import "./plan.css";
 
@@ -52,6 +53,7 @@ export function PlanPage() {
           to taper points that have settled and hold back ones that are not helping.
         </p>
         <PlanLinks />
+        <SavedRoutines reloadKey={routine.saved} />
         {fromAddress.problems.map((problem) => (
           <p key={problem} className="notice">
             {problem}

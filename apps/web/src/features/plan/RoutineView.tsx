@@ -19,15 +19,17 @@ interface RoutineViewProps {
   adaptations?: readonly PointAdaptation[];
   /** Buttons shown under the heading (hidden when printed). */
   actions?: ReactNode;
+  /** The heading's id, unique on the page when more than one routine is shown. */
+  headingId?: string;
 }
 
 /** A built routine in full: every step with its method, dose, instructions and reason; points left out; the diary's decisions; stop rules. */
-export function RoutineView({ built, adaptations = [], actions }: RoutineViewProps) {
+export function RoutineView({ built, adaptations = [], actions, headingId = "routine-name" }: RoutineViewProps) {
   const { routine, dropped, minutes } = built;
   const notes = (routine.notes ?? "").split("\n").filter(Boolean);
   return (
-    <section className="card routine-view" aria-labelledby="routine-name">
-      <h2 id="routine-name">{routine.name}</h2>
+    <section className="card routine-view" aria-labelledby={headingId}>
+      <h2 id={headingId}>{routine.name}</h2>
       <p className="routine-facts">
         About {Math.ceil(minutes)} minutes · {routine.steps.length} steps · pressure-pain at most <strong>{routine.painCeiling}/10</strong>{" "}
         · {routine.timesPerDay === 1 ? "once a day" : `up to ${routine.timesPerDay} times a day`}

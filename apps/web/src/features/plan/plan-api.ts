@@ -31,6 +31,15 @@ export function saveRoutine(routine: RoutineInput): Promise<StoredRoutine> {
   return callApi<StoredRoutine>(() => api.api.routines.$post({}, json(routine)));
 }
 
+/** How many saved routines `/plan` lists, newest first. */
+export const SAVED_ROUTINES_SHOWN = 20;
+
+/** The routines saved in the diary, newest first. */
+export async function fetchSavedRoutines(): Promise<StoredRoutine[]> {
+  const query = { limit: String(SAVED_ROUTINES_SHOWN) };
+  return (await callApi<{ items: StoredRoutine[] }>(() => api.api.routines.$get({ query }))).items;
+}
+
 /** One activity a workout routine can be built for, as the server lists it. */
 export interface ActivityChoice {
   id: WorkoutRequest["activity"];
