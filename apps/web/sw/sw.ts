@@ -15,6 +15,8 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; r
 void self.skipWaiting();
 clientsClaim();
 cleanupOutdatedCaches();
+// The hand-written worker before this one kept everything in one cache of its own; nothing reads it any more.
+self.addEventListener("activate", (event) => event.waitUntil(caches.delete("unknot-v1")));
 
 // Not for "/": page addresses go to the network first (below), so an online visit always gets the newest app.
 precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: "", cleanURLs: false });
