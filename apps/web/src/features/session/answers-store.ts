@@ -24,9 +24,7 @@ export interface RecordedSearch {
   localId: string;
   key: string;
   input: AssessmentInput;
-  /** Where its results are: `/find?…` without the press tests (they are added from `tests`). */
-  href: string;
-  /** The first candidate's name when the results were shown, for "your last search" offline. */
+  /** The first candidate's name as the results last showed it, for "your last search". */
   first?: string;
   /** The diary's id, once saved. */
   assessmentId?: string;
@@ -76,11 +74,16 @@ function newLocalId(now: Date): string {
 }
 
 /** The recent search with these answers, or a new one: one assessment per distinct drawing and answers. */
-export function ensureSearch(state: FindState, details: { input: AssessmentInput; href: string; first?: string | undefined }, now: Date) {
+export function ensureSearch(state: FindState, details: { input: AssessmentInput; first?: string | undefined }, now: Date) {
   const key = searchKey(state);
   const searches = readSearches();
   const recent = searches.findLast((s) => s.key === key && now.getTime() - Date.parse(s.input.createdAt) < SAME_SEARCH_MS);
-  if (recent) return recent;
+  if (recent) {
+    // The first candidate follows the press tests answered since.
+    if (recent.first !== details.first)
+      updateSearch(recent.localId, ({ first: _earlier, ...s }) => ({ ...s, ...(details.first ? { first: details.first } : {}) }));
+    return recent;
+  }
   const { first, ...rest } = details;
   const search: RecordedSearch = { localId: newLocalId(now), key, ...rest, ...(first ? { first } : {}), tests: [] };
   writeSearches([...searches, search]);

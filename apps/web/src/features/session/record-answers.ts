@@ -1,7 +1,7 @@
 // The one place that records what the person answers on /find to the diary, offline included: the drawing and
 // screening answers as an assessment once the results are shown, and each press-test answer linked to it.
 import type { AssessmentInput, FindResult } from "@unknot/core";
-import { findQueryString, type FindState, type PressAnswer } from "../find/find-query.ts";
+import type { FindState, PressAnswer } from "../find/find-query.ts";
 import { ensureSearch, noteTest } from "./answers-store.ts";
 import { sendAnswers } from "./answers-outbox.ts";
 import { isoWithOffset } from "./local-time.ts";
@@ -19,11 +19,9 @@ function assessmentInput(state: FindState, now: Date): AssessmentInput {
 
 /** This search (one per distinct drawing and answers a day), recorded if it is new. */
 function searchOf(state: FindState, result: FindResult, now: Date) {
-  return ensureSearch(
-    state,
-    { input: assessmentInput(state, now), href: `/find${findQueryString({ ...state, tests: [] })}`, first: result.candidates[0]?.name },
-    now,
-  );
+  // The first candidate is worth recalling only when self-care may go ahead.
+  const first = result.safety.selfCare === "go-ahead" ? result.candidates[0]?.name : undefined;
+  return ensureSearch(state, { input: assessmentInput(state, now), first }, now);
 }
 
 /** Records the search whose results the person is looking at, and sends whatever waits. */
