@@ -6,7 +6,7 @@ import { screenshot } from "./screenshot.ts";
 const HEADACHE = "/find?pain=temple-left:7,mastoid-left:5&symptoms=headache&flags=";
 
 const nextTest = (page: Page) => page.getByRole("region", { name: /^(Press next|Test this first): / });
-const card = (page: Page, name: string) => page.locator(".candidate").filter({ has: page.getByRole("heading", { name }) });
+const card = (page: Page, name: string | RegExp) => page.locator(".candidate").filter({ has: page.getByRole("heading", { name }) });
 const startSession = (page: Page) =>
   page.getByRole("complementary", { name: "Guided session" }).getByRole("link", { name: "Start a guided session" });
 
