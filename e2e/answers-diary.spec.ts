@@ -57,6 +57,18 @@ test("the screening answers and every press-test answer reach the diary once, an
       { triggerPoint: "trapezius-upper-1", result: "tender" },
     ]);
 
+  // Taking an answer back (tapping it again) takes it out of the diary too.
+  const temporalis = page.locator(".candidate").filter({ hasText: "Temporalis, front-middle point" }).first();
+  await temporalis.getByRole("button", { name: "Yes, my familiar pain" }).click();
+  await expect.poll(() => pressTestsOf(request, assessment?.id ?? "")).toEqual([{ triggerPoint: "trapezius-upper-1", result: "tender" }]);
+  await temporalis.getByRole("button", { name: "Yes, my familiar pain" }).click();
+  await expect
+    .poll(() => pressTestsOf(request, assessment?.id ?? ""))
+    .toEqual([
+      { triggerPoint: "temporalis-2", result: "reproduces" },
+      { triggerPoint: "trapezius-upper-1", result: "tender" },
+    ]);
+
   // Reloading the results, or coming back to them, records no second assessment.
   await page.reload();
   await expect(page.locator(".candidates > li").first()).toBeVisible();
