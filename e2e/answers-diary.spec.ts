@@ -127,3 +127,25 @@ test("offline, the answers wait on the device, the home page still offers the la
   const [assessment] = await assessmentsSince(request, since);
   await expect.poll(async () => (await pressTestsOf(request, assessment?.id ?? "")).map((t) => t.result)).toEqual(["reproduces"]);
 });
+
+test("a search made elsewhere shows as the last search, and opening it again adds no second assessment", async ({ page, request }) => {
+  // Saved as the CLI or another device would.
+  const since = startOfThisSecond();
+  const createdAt = new Date().toISOString().replace("Z", "+00:00");
+  const saved = await request.post("/api/assessments", {
+    data: { createdAt, pain: [{ region: "heel-right", intensity: 6 }], symptoms: [], flags: [] },
+    headers: { "Content-Type": "application/json" },
+  });
+  expect(saved.status()).toBe(201);
+  const { id } = (await saved.json()) as { id: string };
+
+  await page.goto("/");
+  const last = page.getByRole("region", { name: "Your last search" });
+  await expect(last).toContainText("Heel, right");
+  await expect(last).toContainText("First on the list:");
+  await last.getByRole("link", { name: "See its results again" }).click();
+  const next = nextTest(page);
+  await next.getByRole("button", { name: "Nothing" }).click();
+  await expect.poll(async () => (await pressTestsOf(request, id)).map((t) => t.result)).toEqual(["nothing"]);
+  expect((await assessmentsSince(request, since)).map((a) => a.id)).toEqual([id]);
+});

@@ -3,7 +3,7 @@ import { api } from "../../api.ts";
 import { callApi } from "../data/api-call.ts";
 import { findQueryString, type FindState } from "../find/find-query.ts";
 import { sendAnswers } from "../session/answers-outbox.ts";
-import { latestLocalSearch, readSearches, type RecordedTest } from "../session/answers-store.ts";
+import { adoptSearch, latestLocalSearch, readSearches, type RecordedTest } from "../session/answers-store.ts";
 
 /** The person's last search, to offer its results again. */
 export interface LastSearch {
@@ -17,8 +17,8 @@ export interface LastSearch {
   waiting: boolean;
 }
 
-function resultsHref(input: AssessmentInput, tests: readonly RecordedTest[]): string {
-  const state: FindState = {
+function stateOf(input: AssessmentInput, tests: readonly RecordedTest[]): FindState {
+  return {
     pain: input.pain.flatMap(({ region, intensity }) => (isRegionId(region) ? [{ region, intensity }] : [])),
     symptoms: input.symptoms.filter(isSymptomId),
     flags: input.flags.filter(isFlagId),
@@ -26,12 +26,11 @@ function resultsHref(input: AssessmentInput, tests: readonly RecordedTest[]): st
     age: input.age,
     weeks: input.durationWeeks,
   };
-  return `/find${findQueryString(state)}`;
 }
 
 function describe(input: AssessmentInput, tests: readonly RecordedTest[], first: string | undefined, waiting: boolean): LastSearch {
   const regions = input.pain.map((m) => m.region).filter(isRegionId);
-  return { createdAt: input.createdAt, regions, first, href: resultsHref(input, tests), waiting };
+  return { createdAt: input.createdAt, regions, first, href: `/find${findQueryString(stateOf(input, tests))}`, waiting };
 }
 
 function fromDiary(stored: StoredAssessment): LastSearch {
@@ -40,7 +39,17 @@ function fromDiary(stored: StoredAssessment): LastSearch {
   const local = readSearches().find((s) => s.assessmentId === stored.id);
   if (local) return describe(stored, local.tests, local.first, false);
   const first = stored.result.safety.selfCare === "go-ahead" ? stored.result.candidates[0]?.name : undefined;
-  return describe(stored, [], first, false);
+  const { createdAt, pain, symptoms, flags, age, durationWeeks } = stored;
+  const input: AssessmentInput = {
+    createdAt,
+    pain,
+    symptoms,
+    flags,
+    ...(age !== undefined ? { age } : {}),
+    ...(durationWeeks !== undefined ? { durationWeeks } : {}),
+  };
+  adoptSearch(stateOf(input, []), { input, first }, stored.id);
+  return describe(input, [], first, false);
 }
 
 async function latestInDiary(): Promise<StoredAssessment | undefined> {

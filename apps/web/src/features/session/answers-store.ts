@@ -73,7 +73,7 @@ function newLocalId(now: Date): string {
   return `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** The recent search with these answers, or a new one: one assessment per distinct drawing and answers. */
+/** The recent search with these answers, or a new one: one assessment per distinct drawing and answers a day. */
 export function ensureSearch(state: FindState, details: { input: AssessmentInput; first?: string | undefined }, now: Date) {
   const key = searchKey(state);
   const searches = readSearches();
@@ -88,6 +88,18 @@ export function ensureSearch(state: FindState, details: { input: AssessmentInput
   const search: RecordedSearch = { localId: newLocalId(now), key, ...rest, ...(first ? { first } : {}), tests: [] };
   writeSearches([...searches, search]);
   return search;
+}
+
+/**
+ * Keeps a search the diary already has (made on another device, or before this device's store was cleared), so
+ * opening its results again adds press tests to it rather than a second assessment.
+ */
+export function adoptSearch(state: FindState, details: { input: AssessmentInput; first?: string | undefined }, assessmentId: string): void {
+  const searches = readSearches();
+  if (searches.some((s) => s.assessmentId === assessmentId)) return;
+  const { input, first } = details;
+  const search: RecordedSearch = { localId: `diary-${assessmentId}`, key: searchKey(state), input, assessmentId, tests: [] };
+  writeSearches([...searches, first ? { ...search, first } : search]);
 }
 
 /** Notes a press-test answer (or its withdrawal, `undefined`) on a search, to send to the diary. */
