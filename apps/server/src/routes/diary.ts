@@ -1,12 +1,4 @@
-import {
-  ATLAS_VERSION,
-  findTriggerPoints,
-  isRegionId,
-  parseFindInput,
-  toLocalDate,
-  type AssessmentInput,
-  type FindInput,
-} from "@unknot/core";
+import { ATLAS_VERSION, findTriggerPoints, parseFindInput, type AssessmentInput, type FindInput } from "@unknot/core";
 import {
   createRecord,
   deleteRecord,
@@ -23,6 +15,7 @@ import { z } from "zod";
 import { BadRequestError } from "../http/errors.ts";
 import { jsonBody, params, query } from "../http/validate.ts";
 import { ownerOf } from "./owner.ts";
+import { localDateParam, regionParam } from "./query-fields.ts";
 
 /** What the diary routes need: the store, whose diary, the data directory for backups, and a clock and id source (injected for tests). */
 export interface DiaryDeps {
@@ -46,24 +39,21 @@ export const KIND_PATHS: Record<RecordKind, string> = {
 
 const LIST_LIMIT = { default: 50, max: 500 };
 
-const localDate = z.string().refine((value) => toLocalDate(value) !== undefined, "must be a date written YYYY-MM-DD");
 const LIMIT_MESSAGE = `must be a whole number from 1 to ${LIST_LIMIT.max}`;
 
 /** A list's filters and page: dates are local dates, `cursor` is the previous page's `nextCursor`. */
 export const ListQuerySchema = z.object({
-  from: localDate.optional(),
-  to: localDate.optional(),
-  region: z
-    .string()
-    .refine(isRegionId, { error: (issue) => `unknown region "${String(issue.input)}"` })
-    .optional(),
+  from: localDateParam.optional().describe("First local date, YYYY-MM-DD"),
+  to: localDateParam.optional().describe("Last local date, YYYY-MM-DD"),
+  region: regionParam.optional().describe("Only records that rated this region (contract id)"),
   limit: z
     .string()
     .regex(/^\d+$/, LIMIT_MESSAGE)
     .transform(Number)
     .pipe(z.number().min(1, LIMIT_MESSAGE).max(LIST_LIMIT.max, LIMIT_MESSAGE))
-    .default(LIST_LIMIT.default),
-  cursor: z.string().optional(),
+    .default(LIST_LIMIT.default)
+    .describe(`Page size, 1–${LIST_LIMIT.max} (default ${LIST_LIMIT.default})`),
+  cursor: z.string().optional().describe("`nextCursor` of the previous page"),
 });
 
 /** The id in a record's address. */

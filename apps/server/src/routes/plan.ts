@@ -33,7 +33,8 @@ export const AdaptQuerySchema = z.object({
       const unknown = points.find((id) => !findTriggerPoint(id));
       if (unknown) ctx.addIssue({ code: "custom", message: `unknown trigger point "${unknown}"` });
       return points;
-    }),
+    })
+    .describe("Comma-separated trigger point ids"),
 });
 
 /** `POST /plan/factors`: the questionnaire's answers, and the points worked (ids the atlas does not know are left out). */

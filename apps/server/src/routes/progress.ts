@@ -3,7 +3,6 @@ import {
   checkRange,
   heatMap,
   hotspots,
-  isRegionId,
   keepingGoing,
   outcomesSummary,
   painTrend,
@@ -17,17 +16,15 @@ import { z } from "zod";
 import { query } from "../http/validate.ts";
 import type { DiaryDeps } from "./diary.ts";
 import { ownerOf } from "./owner.ts";
+import { regionParam } from "./query-fields.ts";
 
 /** `GET /progress`: the period (local dates, `to` counts as today), a region for its own trend, and day or week buckets. */
 export const ProgressQuerySchema = z
   .object({
-    from: z.string(),
-    to: z.string(),
-    region: z
-      .string()
-      .refine(isRegionId, { error: (issue) => `unknown region "${String(issue.input)}"` })
-      .optional(),
-    bucket: z.enum(["day", "week"], { error: 'must be "day" or "week"' }).default("day"),
+    from: z.string().describe("First local date, YYYY-MM-DD"),
+    to: z.string().describe("Last local date, YYYY-MM-DD"),
+    region: regionParam.optional().describe("Also the trend of this region"),
+    bucket: z.enum(["day", "week"], { error: 'must be "day" or "week"' }).default("day").describe("day (default) or week"),
   })
   .superRefine(({ from, to }, ctx) => {
     const problem = checkRange({ from, to });

@@ -13,7 +13,10 @@ const PERSON = (owner: string) => ({ id: owner, displayName: "Me" });
 
 /** `GET /export?format=…`: one of core's export formats, a JSON backup by default. */
 export const ExportQuerySchema = z.object({
-  format: z.enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(", ")}` }).default("json"),
+  format: z
+    .enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(", ")}` })
+    .default("json")
+    .describe("json (backup, default), csv-sessions, csv-ratings, csv-outcomes or fhir (R4 Bundle)"),
 });
 
 /** `POST /import?replace=true` replaces a diary that is not empty; without it such a diary is kept (409). */
@@ -21,7 +24,8 @@ export const ImportQuerySchema = z.object({
   replace: z
     .string()
     .optional()
-    .transform((value) => value === "true"),
+    .transform((value) => value === "true")
+    .describe("true to replace a diary that is not empty"),
 });
 
 /**
