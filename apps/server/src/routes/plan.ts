@@ -1,5 +1,6 @@
 import {
   ACTIVITIES,
+  ACTIVITY_IDS,
   adaptPlan,
   adviseOnFactors,
   buildRoutine,
@@ -70,7 +71,7 @@ export function planRoutines(deps: DiaryDeps) {
       const { points } = c.req.valid("query");
       return c.json({ adaptations: adaptPlan(points, await loadSnapshot(deps.store, ownerOf(c, deps)), deps.now()) });
     })
-    .get("/activities", noInput(), (c) => c.json({ activities: Object.entries(ACTIVITIES).map(([id, activity]) => ({ ...activity, id })) }))
+    .get("/activities", noInput(), (c) => c.json({ activities: ACTIVITY_IDS.map((id) => ({ ...ACTIVITIES[id], id })) }))
     .get("/factors", noInput(), (c) => c.json({ questions: FACTOR_QUESTIONS }))
     .post("/factors", jsonBody(FactorsBodySchema), (c) => {
       const { answers, points } = c.req.valid("json");
