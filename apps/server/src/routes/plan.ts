@@ -11,7 +11,6 @@ import {
   PlannerInputError,
   RoutineRequestSchema,
   WorkoutRequestSchema,
-  type FactorAnswers,
 } from "@unknot/core";
 import { loadSnapshot } from "@unknot/storage";
 import { Hono } from "hono";
@@ -75,8 +74,7 @@ export function planRoutines(deps: DiaryDeps) {
     .get("/factors", noInput(), (c) => c.json({ questions: FACTOR_QUESTIONS }))
     .post("/factors", jsonBody(FactorsBodySchema), (c) => {
       const { answers, points } = c.req.valid("json");
-      // The schema allows exactly each question's own option ids; its output type is not narrowed to them.
       const known = points.filter((id) => findTriggerPoint(id) !== undefined);
-      return c.json({ advice: adviseOnFactors(answers as FactorAnswers, known) });
+      return c.json({ advice: adviseOnFactors(answers, known) });
     });
 }
