@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { StoredSession } from "@unknot/core";
-import { deleteSession, listSessions, type SessionFilter } from "../../api.ts";
+import { deleteSession, listSessions, type SessionFilter } from "../../api/index.ts";
 import { flushOutbox, pendingSessions } from "../session/outbox.ts";
 
 interface SessionsState {

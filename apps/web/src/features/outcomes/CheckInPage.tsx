@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useState } from "react";
 import type { StoredOutcome } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
-import { messageOf } from "../data/api-call.ts";
+import { messageOf, fetchLastPain, fetchLatestPsfs, recordOutcome, recordPainCheckIn } from "../../api/index.ts";
 import type { PainMark } from "../find/find-query.ts";
 import { formatDay } from "../progress/period.ts";
 import { isoWithOffset, localDate } from "../session/local-time.ts";
 import { checkInDue } from "./check-in-form.ts";
 import { FirstPsfsForm } from "./FirstPsfsForm.tsx";
-import { fetchLastPain, fetchLatestPsfs, recordOutcome, recordPainCheckIn } from "./outcomes-api.ts";
 import { useCheckInSave, type SavePart } from "./useCheckInSave.ts";
 import { WeeklyCheckInForm, type WeeklyAnswers } from "./WeeklyCheckInForm.tsx";
 import "./outcomes.css";

@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import { messageOf } from "../data/api-call.ts";
+import { messageOf } from "../../api/index.ts";
 
 /** One record a check-in saves, named so a retry skips what was already saved. */
 export interface SavePart {

@@ -1,7 +1,6 @@
 import { useState } from "react";
 import type { Preferences } from "@unknot/core";
-import { messageOf } from "../data/api-call.ts";
-import { planRoutine, saveRoutine, type PlannedRoutine } from "./plan-api.ts";
+import { messageOf, planRoutine, saveRoutine, type PlannedRoutine } from "../../api/index.ts";
 
 /** Builds a routine on the server (adapted to the diary) and saves it; remembers what it was built from to spot changes. */
 export function usePlanRoutine() {

@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
 import type { StoredRoutine } from "@unknot/core";
-import { messageOf } from "../data/api-call.ts";
-import { fetchSavedRoutines } from "./plan-api.ts";
+import { messageOf, fetchSavedRoutines } from "../../api/index.ts";
 
 /** The diary's saved routines, newest first; loads again whenever `reloadKey` changes (e.g. after a save). */
 export function useSavedRoutines(reloadKey: unknown) {

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { DateRange, RegionId } from "@unknot/core";
-import { messageOf } from "../data/api-call.ts";
+import { messageOf, diaryIsEmpty, fetchProgress, type ProgressReport } from "../../api/index.ts";
 import { bucketFor } from "./period.ts";
-import { diaryIsEmpty, fetchProgress, type ProgressReport } from "./progress-api.ts";
 
 interface ProgressState {
   report: ProgressReport | undefined;

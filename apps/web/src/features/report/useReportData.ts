@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { DateRange } from "@unknot/core";
-import { messageOf } from "../data/api-call.ts";
+import { messageOf } from "../../api/index.ts";
 import { fetchReportData, type ReportData } from "./report-api.ts";
 
 /** The report's data for a period; refetched when the period changes. */

@@ -1,5 +1,5 @@
 import type { SessionInput } from "@unknot/core";
-import { saveSession } from "../../api.ts";
+import { saveSession } from "../../api/index.ts";
 import { sendAnswers } from "./answers-outbox.ts";
 
 const KEY = "unknot.outbox.sessions";

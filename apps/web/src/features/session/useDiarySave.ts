@@ -1,7 +1,6 @@
 import { useState } from "react";
 import type { SessionInput } from "@unknot/core";
-import { ApiError, saveSession } from "../../api.ts";
-import { messageOf } from "../data/api-call.ts";
+import { ApiError, saveSession, messageOf } from "../../api/index.ts";
 import { queueSession } from "./outbox.ts";
 
 /** Where saving a session got to: sent to the diary, kept on this device until online, or refused. */

@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
 import type { WorkoutRequest, WorkoutRoutine } from "@unknot/core";
-import { messageOf } from "../../data/api-call.ts";
-import { fetchActivities, planWorkout, type ActivityChoice } from "../plan-api.ts";
+import { messageOf, fetchActivities, planWorkout, type ActivityChoice } from "../../../api/index.ts";
 
 /** The activities on offer and the latest workout routine built from a request. */
 export function useWorkout() {
