@@ -100,7 +100,15 @@ test("the data page downloads a backup, refuses a file that is not one with the 
   const file = page.getByLabel("Backup file");
   await file.setInputFiles({ name: "holiday-photos.json", mimeType: "application/json", buffer: Buffer.from('{"hello": "world"}') });
   await expect(page.getByRole("alert")).toContainText("holiday-photos.json could not be imported");
-  await expect(page.getByRole("alert")).toContainText("backup:");
+  await expect(page.getByRole("alert")).toContainText("This file is not an Unknot backup: it is JSON, but not from Unknot.");
+  await expect(page.getByRole("alert")).not.toContainText("backup:");
+
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Sessions (CSV)" }).click()]);
+  await file.setInputFiles({ name: "sessions.csv", mimeType: "text/csv", buffer: await readFile(await csv.path()) });
+  await expect(page.getByRole("alert")).toContainText(
+    "sessions.csv could not be imported. This file is a CSV export (a table for spreadsheets): it cannot be imported. Import takes a JSON backup",
+  );
+  await expect(page.getByRole("alert")).not.toContainText("not valid JSON");
 
   await file.setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(backup)) });
   await expect(page.getByRole("alertdialog", { name: "Replace your diary?" })).toBeVisible();

@@ -24,7 +24,10 @@ export function transferRoutes(deps: DiaryDeps) {
     })
     .post("/import", async (c) => {
       const parsed = parseBackup(await readBodyText(c, MAX_BACKUP_BYTES));
-      if (!parsed.ok) throw new BadRequestError(`backup: ${parsed.error}`, "backup");
+      if (!parsed.ok) {
+        // A file that is no backup gets a sentence for a person; a backup with a bad record names the record's path.
+        throw new BadRequestError(parsed.wholeFile ? parsed.error : `This backup cannot be imported: ${parsed.error}`, "backup");
+      }
       const replace = c.req.query("replace") === "true";
       if (!replace && (await countRecords(deps.store, deps.owner)) > 0) {
         throw new HTTPException(409, {
