@@ -104,7 +104,12 @@ test("the data page downloads a backup, refuses a file that is not one with the 
   await expect(page.getByRole("alert")).not.toContainText("backup:");
 
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Sessions (CSV)" }).click()]);
-  await file.setInputFiles({ name: "sessions.csv", mimeType: "text/csv", buffer: await readFile(await csv.path()) });
+  // The page says "one row per session", and so does the file.
+  await expect(page.getByText(/^One row per session, for a spreadsheet/)).toBeVisible();
+  const csvText = await readFile(await csv.path(), "utf8");
+  const sessions = (await (await request.get("/api/sessions?limit=500")).json()) as { items: unknown[] };
+  expect(csvText.trim().split("\r\n")).toHaveLength(1 + sessions.items.length);
+  await file.setInputFiles({ name: "sessions.csv", mimeType: "text/csv", buffer: Buffer.from(csvText) });
   await expect(page.getByRole("alert")).toContainText(
     "sessions.csv could not be imported. This file is a CSV export (a table for spreadsheets): it cannot be imported. Import takes a JSON backup",
   );
