@@ -57,7 +57,10 @@ for (const { engine, open, skip } of ENGINES) {
         effects: { triggerPoint: string; averageDrop: number }[];
         heatMap: Record<string, number>;
         adherence: { totalSessions: number };
+        areaTrends: { region: string; trend: { date: string; average: number }[] }[];
       };
+      expect(progress.areaTrends.map((area) => area.region)).toEqual(["heel-left"]);
+      expect(progress.areaTrends[0]?.trend[0]?.average).toBe(7);
       expect(progress.effects[0]).toMatchObject({ triggerPoint: "soleus-1", averageDrop: 3 });
       expect(progress.heatMap["heel-left"]).toBeGreaterThan(0);
       expect(progress.adherence.totalSessions).toBe(2);

@@ -7,6 +7,8 @@ export interface ProgressReport {
   range: DateRange;
   trend: TrendPoint[];
   regionTrend?: TrendPoint[];
+  /** The trend of each of the (up to five) areas that hurt most often, most often first. */
+  areaTrends: { region: RegionId; trend: TrendPoint[] }[];
   effects: TriggerPointEffect[];
   hotspots: Hotspot[];
   heatMap: Partial<Record<RegionId, number>>;
