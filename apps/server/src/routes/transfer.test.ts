@@ -104,10 +104,14 @@ for (const { engine, open, skip } of ENGINES) {
         return ((await answer.json()) as { error: { message: string; field?: string } }).error;
       };
       expect(await message(csv)).toEqual({
-        message: expect.stringMatching(/^This file is a CSV export \(a table for spreadsheets\): it cannot be imported\. Import takes a JSON backup/),
+        message: expect.stringMatching(
+          /^This file is a CSV export \(a table for spreadsheets\): it cannot be imported\. Import takes a JSON backup/,
+        ),
         field: "backup",
       });
-      expect((await message('{"hello": "world"}')).message).toMatch(/^This file is not an Unknot backup: it is JSON, but not from Unknot\./);
+      expect((await message('{"hello": "world"}')).message).toMatch(
+        /^This file is not an Unknot backup: it is JSON, but not from Unknot\./,
+      );
     });
 
     it("saves the diary it replaces under the data directory's backups/, says where, and that file restores it", async () => {

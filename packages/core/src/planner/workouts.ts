@@ -60,7 +60,9 @@ export function buildWorkoutRoutine(request: WorkoutRequest): WorkoutRoutine {
   const feedback = feedbackEffect(req.previous);
   const light = req.prefs.painSensitivity === "high" || feedback.light;
   const { ids, because } = targetPoints(activity, req.feelings, req.phase);
-  const notes = [feedback.note, bothSidesNote(req.feelings), sorenessNote(req.feelings, req.phase), EVIDENCE[req.phase]].filter((n): n is string => Boolean(n));
+  const notes = [feedback.note, bothSidesNote(req.feelings), sorenessNote(req.feelings, req.phase), EVIDENCE[req.phase]].filter(
+    (n): n is string => Boolean(n),
+  );
   const settings =
     req.phase === "pre"
       ? preSettings(activity, req.prefs, light, feedback.fewer)

@@ -148,13 +148,21 @@ describe("backup refusals", () => {
   it("refuses text that is not JSON and files of another format in plain words, saying what import takes", () => {
     const takes = /Import takes a JSON backup, made with “Backup \(JSON\)” on Unknot's Your data page or with `unknot export`\.$/;
     const notJson = parseBackup("{ not json");
-    expect(notJson).toEqual({ ok: false, wholeFile: true, error: expect.stringMatching(/^This file is not an Unknot backup: it is not JSON\. /) });
+    expect(notJson).toEqual({
+      ok: false,
+      wholeFile: true,
+      error: expect.stringMatching(/^This file is not an Unknot backup: it is not JSON\. /),
+    });
     expect(refuse([1, 2])).toMatch(/^This file is not an Unknot backup: it is JSON, but not from Unknot\. /);
     expect(refuse([1, 2])).toMatch(takes);
     expect(refuse({ format: "other" })).toMatch(/^This file is not an Unknot backup: it is JSON, but not from Unknot\. /);
     expect(refuse({ resourceType: "Bundle" })).toMatch(/^This file is a FHIR export, for a clinic's records: it cannot be imported\. /);
     const csv = parseBackup("date,time,trigger point,method\r\n2026-11-02,07:00,Soleus,large ball\r\n");
-    expect(csv).toEqual({ ok: false, wholeFile: true, error: expect.stringMatching(/^This file is a CSV export \(a table for spreadsheets\): it cannot be imported\. /) });
+    expect(csv).toEqual({
+      ok: false,
+      wholeFile: true,
+      error: expect.stringMatching(/^This file is a CSV export \(a table for spreadsheets\): it cannot be imported\. /),
+    });
     for (const result of [notJson, csv]) expect(result.ok ? "" : result.error).toMatch(takes);
     for (const result of [notJson, csv]) expect(result.ok ? "" : result.error).not.toMatch(/^(backup|format):|format: must/);
   });

@@ -212,7 +212,8 @@ function notJsonMessage(text: string): string {
 function checkFraming(raw: unknown): string | undefined {
   if (isObject(raw) && raw.resourceType === "Bundle")
     return `This file is a FHIR export, for a clinic's records: it cannot be imported. ${IMPORT_TAKES}`;
-  if (!isObject(raw) || raw.format !== BACKUP_FORMAT) return `This file is not an Unknot backup: it is JSON, but not from Unknot. ${IMPORT_TAKES}`;
+  if (!isObject(raw) || raw.format !== BACKUP_FORMAT)
+    return `This file is not an Unknot backup: it is JSON, but not from Unknot. ${IMPORT_TAKES}`;
   const version = raw.schemaVersion;
   if (typeof version === "number" && Number.isInteger(version) && version > BACKUP_SCHEMA_VERSION) {
     return `This backup was written by a newer version of Unknot (backup version ${version}; this version reads up to ${BACKUP_SCHEMA_VERSION}): update Unknot to import it.`;
