@@ -26,8 +26,8 @@ export function HistoryPage() {
       <HistoryFilters filter={filter} onChange={setFilter} />
       {!online && (
         <p className="notice" role="status">
-          Offline — showing what was saved on this device the last time it was online. New sessions from other devices appear when you
-          are back online.
+          Offline — showing what was saved on this device the last time it was online. New sessions from other devices appear when you are
+          back online.
         </p>
       )}
       {sessions.pending > 0 && (
