@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, backupSnapshot, backupText, buildBackup, parseBackup, serializeBackup } from "./backup.ts";
+import { BACKUP_SCHEMA_VERSION, backupSnapshot, backupText, buildBackup, parseBackup, serializeBackup } from "./backup.ts";
 import {
   diaryArb,
   makeAssessment,
