@@ -33,6 +33,9 @@ export const ProgressQuerySchema = z
     ctx.addIssue({ code: "custom", path: [field], message: message.join(": ") });
   });
 
+/** The most areas drawn as their own line: the areas that hurt most often, so the chart stays readable. */
+const AREA_LINES = 5;
+
 /**
  * `GET /progress?from&to[&region][&bucket=day|week]`: pain trend, per-point effect, hotspots, heat map and adherence of
  * a period, its outcome measures with the meaningful-change verdict, and sessions done against the weekly goal.
@@ -49,6 +52,10 @@ export function progressRoutes(deps: DiaryDeps) {
       range,
       trend: painTrend(snapshot, { ...range, bucket }),
       ...(region ? { regionTrend: painTrend(snapshot, { ...range, bucket, region }) } : {}),
+      // One line per area: an average of a headache and buttock pain zigzags and hides either one's change.
+      areaTrends: hotspots(snapshot, range)
+        .slice(0, AREA_LINES)
+        .map((spot) => ({ region: spot.region, trend: painTrend(snapshot, { ...range, bucket, region: spot.region }) })),
       effects: triggerPointEffects(snapshot, range),
       hotspots: hotspots(snapshot, range),
       heatMap: heatMap(snapshot, range),

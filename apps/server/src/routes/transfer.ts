@@ -46,7 +46,10 @@ export function transferRoutes(deps: DiaryDeps) {
       // The body is a backup file's own text, checked (and upgraded from older versions) by core's `parseBackup`.
       .post("/import", query(ImportQuerySchema), async (c) => {
         const parsed = parseBackup(await readBodyText(c, MAX_BACKUP_BYTES));
-        if (!parsed.ok) throw new BadRequestError(`backup: ${parsed.error}`, "backup");
+        if (!parsed.ok) {
+          // A file that is no backup gets a sentence for a person; a backup with a bad record names the record's path.
+          throw new BadRequestError(parsed.wholeFile ? parsed.error : `This backup cannot be imported: ${parsed.error}`, "backup");
+        }
         const { replace } = c.req.valid("query");
         const owner = ownerOf(c, deps);
         if (!replace && (await countRecords(deps.store, owner)) > 0) {

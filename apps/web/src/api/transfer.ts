@@ -8,7 +8,11 @@ export const EXPORTS = [
     label: "Backup (JSON)",
     about: "Everything in your diary, to restore on this or another device. Keep it somewhere safe: it holds health information.",
   },
-  { format: "csv-sessions", label: "Sessions (CSV)", about: "One row per session, for a spreadsheet." },
+  {
+    format: "csv-sessions",
+    label: "Sessions (CSV)",
+    about: "One row per session, for a spreadsheet: the points worked and how, the strongest pressure, your pain before and after, and your notes.",
+  },
   { format: "csv-ratings", label: "Pain ratings (CSV)", about: "One row per pain rating, before and after sessions and at check-ins." },
   {
     format: "csv-outcomes",
