@@ -28,6 +28,7 @@ export * from "./atlas/export.ts";
 export * from "./diary/records.ts";
 export * from "./diary/outcomes.ts";
 export type * from "./diary/stored.ts";
+export * from "./diary/kinds.ts";
 export * from "./planner/index.ts";
 export * from "./stats/index.ts";
 export * from "./outcomes/index.ts";

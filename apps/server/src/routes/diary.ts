@@ -1,5 +1,7 @@
 import {
   ATLAS_VERSION,
+  eachKind,
+  RECORD_KINDS,
   findTriggerPoints,
   isRegionId,
   parseFindInput,
@@ -32,16 +34,8 @@ export interface DiaryDeps {
   newId: () => string;
 }
 
-/** The URL segment of each record kind. */
-export const KIND_PATHS: Record<RecordKind, string> = {
-  assessments: "assessments",
-  pressTests: "press-tests",
-  routines: "routines",
-  sessions: "sessions",
-  checkIns: "check-ins",
-  outcomes: "outcomes",
-  goals: "goals",
-};
+/** The URL segment of each record kind, from core's registry. */
+export const KIND_PATHS: Record<RecordKind, string> = eachKind((kind) => RECORD_KINDS[kind].path);
 
 /** Create, read, list (by date range, region, page), update and delete for one kind of diary record. */
 export function recordRoutes<K extends RecordKind>(kind: K, deps: DiaryDeps) {
