@@ -31,6 +31,7 @@ export type * from "./diary/stored.ts";
 export * from "./diary/kinds.ts";
 export * from "./planner/index.ts";
 export * from "./stats/index.ts";
+export * from "./formats/index.ts";
 export * from "./outcomes/index.ts";
 export * from "./body/geometry.ts";
 export * from "./body/map.ts";
