@@ -1,4 +1,11 @@
-import { DIARY_SCHEMA_VERSION, RECORD_KINDS, upgradeDocument, type RecordDocument, type StoredMeta, type StoredRecord } from "@unknot/core";
+import {
+  DIARY_SCHEMA_VERSION,
+  RECORD_KINDS,
+  upgradeDocument,
+  type RecordDocument,
+  type StoredMeta,
+  type StoredRecord,
+} from "@unknot/core/diary";
 import type { ExpressionBuilder, Kysely, Transaction } from "kysely";
 import type { Store } from "./connect.ts";
 import { migrate } from "./migrate.ts";

@@ -1,4 +1,4 @@
-import { eachKind, localDateOf, RECORD_KINDS, type RecordDocument, type RecordKind } from "@unknot/core";
+import { eachKind, localDateOf, RECORD_KINDS, type RecordDocument, type RecordKind } from "@unknot/core/diary";
 import type { PainRatingsTable } from "./schema.ts";
 
 export type { RecordKind };

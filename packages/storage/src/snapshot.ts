@@ -1,4 +1,4 @@
-import { readSnapshot, RECORD_KIND_NAMES, RECORD_KINDS, type DiarySnapshot, type RecordKind } from "@unknot/core";
+import { readSnapshot, RECORD_KIND_NAMES, RECORD_KINDS, type DiarySnapshot, type RecordKind } from "@unknot/core/diary";
 import type { Store } from "./connect.ts";
 import { allRecords, insertStored, loose, type DateRange, type StoredRecord, type Db } from "./diary.ts";
 

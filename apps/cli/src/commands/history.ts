@@ -1,4 +1,5 @@
-import { toLocalDate, type StoredSession } from "@unknot/core";
+import { type StoredSession } from "@unknot/core/diary";
+import { toLocalDate } from "@unknot/core/vocabulary";
 import type { Command } from "commander";
 import { withDiary } from "../diary.ts";
 import { CliError } from "../errors.ts";

@@ -1,4 +1,7 @@
-import { addDays, GoalInputSchema, OutcomeInputSchema, outcomesSummary, toLocalDate, type DiarySnapshot } from "@unknot/core";
+import { GoalInputSchema, OutcomeInputSchema, type DiarySnapshot } from "@unknot/core/diary";
+import { outcomesSummary } from "@unknot/core/outcomes";
+import { addDays } from "@unknot/core/stats";
+import { toLocalDate } from "@unknot/core/vocabulary";
 import type { Command } from "commander";
 import { localInstant, withDiary } from "../diary.ts";
 import { CliError } from "../errors.ts";

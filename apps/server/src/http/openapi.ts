@@ -1,4 +1,4 @@
-import { FindInputSchema } from "@unknot/core";
+import { FindInputSchema } from "@unknot/core/finder";
 import { INPUT_SCHEMAS, type RecordKind } from "@unknot/storage";
 import { z } from "zod";
 import { KIND_PATHS } from "../routes/diary.ts";

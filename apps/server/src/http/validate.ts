@@ -1,4 +1,4 @@
-import { parseWith } from "@unknot/core";
+import { parseWith } from "@unknot/core/validation";
 import type { z } from "zod";
 import { BadRequestError } from "./errors.ts";
 

@@ -1,14 +1,7 @@
-import {
-  ATLAS_VERSION,
-  eachKind,
-  RECORD_KINDS,
-  findTriggerPoints,
-  isRegionId,
-  parseFindInput,
-  toLocalDate,
-  type AssessmentInput,
-  type FindInput,
-} from "@unknot/core";
+import { ATLAS_VERSION } from "@unknot/core/atlas";
+import { eachKind, RECORD_KINDS, type AssessmentInput } from "@unknot/core/diary";
+import { findTriggerPoints, parseFindInput, type FindInput } from "@unknot/core/finder";
+import { isRegionId, toLocalDate } from "@unknot/core/vocabulary";
 import {
   createRecord,
   deleteRecord,

@@ -1,4 +1,5 @@
-import { atlasDocument, findTriggerPoints, parseFindInput } from "@unknot/core";
+import { atlasDocument } from "@unknot/core/atlas";
+import { findTriggerPoints, parseFindInput } from "@unknot/core/finder";
 import { Hono } from "hono";
 import { BadRequestError } from "../http/errors.ts";
 import { readJsonBody } from "../http/body.ts";

@@ -1,3 +1,4 @@
+import { findTriggerPoint } from "@unknot/core/atlas";
 import {
   ACTIVITIES,
   adaptPlan,
@@ -5,12 +6,11 @@ import {
   buildRoutine,
   buildWorkoutRoutine,
   FACTOR_QUESTIONS,
-  findTriggerPoint,
   parseFactorAnswers,
   parsePlannerInput,
   PlannerInputError,
   RoutineRequestSchema,
-} from "@unknot/core";
+} from "@unknot/core/planner";
 import { loadSnapshot } from "@unknot/storage";
 import { Hono } from "hono";
 import { BadRequestError } from "../http/errors.ts";

@@ -1,4 +1,4 @@
-// Diary export formats: the JSON backup (and reading it back), CSV and FHIR R4. Dates are passed in;
+// `@unknot/core/formats`: diary export formats: the JSON backup (and reading it back), CSV and FHIR R4. Dates are passed in;
 // nothing here reads a clock.
 export * from "./backup.ts";
 export * from "./csv.ts";

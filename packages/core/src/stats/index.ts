@@ -1,4 +1,4 @@
-// Progress statistics. Dates are passed in; nothing here reads a clock. (Export formats: `formats/`.)
+// `@unknot/core/stats`: progress statistics. Dates are passed in; nothing here reads a clock. (Export formats: `formats/`.)
 export * from "./period.ts";
 export { diaryRatings, painLevelRatings, PAIN_LEVEL_SOURCES, type DiaryRating, type RatingSource } from "./ratings.ts";
 export * from "./trend.ts";
