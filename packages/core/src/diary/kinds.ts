@@ -45,7 +45,10 @@ export const AssessmentDocumentSchema = AssessmentInputSchema.extend({
   result: FindResultSchema,
 });
 
-const stored = <S extends z.ZodObject>(document: S) => document.extend(StoredMetaSchema.shape);
+/** A document's schema with the stored meta fields added. */
+function stored<Shape extends z.core.$ZodShape>(document: z.ZodObject<Shape, z.core.$strict>) {
+  return document.extend(StoredMetaSchema.shape);
+}
 
 /**
  * The one registry of diary record kinds, by the name the API and backups use. For each kind:
