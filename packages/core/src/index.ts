@@ -68,6 +68,7 @@ export {
 export { type Differential, type FollowUpQuestion, followUpQuestions, type SafetyVerdict, type SelfCare } from "./safety/index.ts";
 export {
   activityKey,
+  type AssessmentInput,
   type CheckInInput,
   type DiarySnapshot,
   type GoalInput,
@@ -114,8 +115,8 @@ export {
   stepTechnique,
   type TechniqueStep,
   type TechniqueStepKind,
-  techniqueSteps,
   type TechniqueSteps,
+  techniqueSteps,
   type TimerAlert,
   type TimerPhase,
   timerReducer,

@@ -1,10 +1,10 @@
 import { GoalInputSchema, OutcomeInputSchema, type DiarySnapshot } from "@unknot/core/diary";
 import { outcomesSummary } from "@unknot/core/outcomes";
 import { addDays } from "@unknot/core/stats";
-import { toLocalDate } from "@unknot/core/vocabulary";
 import type { Command } from "commander";
 import { localInstant, withDiary } from "../diary.ts";
 import { CliError } from "../errors.ts";
+import { localDate } from "../option-parsers.ts";
 import { formatOutput, writeOutput } from "../output.ts";
 import { checkEntry } from "./log.ts";
 import { renderChange, renderOutcomes } from "./outcomes-render.ts";
@@ -21,11 +21,8 @@ export function parseActivity(text: string): { activity: string; score: number }
   return { activity: text.slice(0, colon), score };
 }
 
+/** The dates asked for (commander has checked them), the last four weeks to `today` by default. */
 function readDates(options: { from?: string; to?: string }, today: string) {
-  for (const name of ["from", "to"] as const) {
-    const value = options[name];
-    if (value !== undefined && !toLocalDate(value)) throw new CliError(`--${name}: must be a date written YYYY-MM-DD`);
-  }
   const to = options.to ?? today;
   return { from: options.from ?? addDays(to, -27), to };
 }
@@ -71,8 +68,8 @@ export function registerOutcomesCommands(program: Command): void {
   outcomes
     .command("list")
     .description("list outcome measures, newest first")
-    .option("--from <date>", "first local date, YYYY-MM-DD")
-    .option("--to <date>", "last local date, YYYY-MM-DD")
+    .option("--from <date>", "first local date, YYYY-MM-DD", localDate)
+    .option("--to <date>", "last local date, YYYY-MM-DD", localDate)
     .option("--json", "print JSON")
     .action(async (options: { from?: string; to?: string; json?: boolean }) => {
       const range = readDates(options, localInstant().slice(0, 10));
@@ -82,8 +79,8 @@ export function registerOutcomesCommands(program: Command): void {
   outcomes
     .command("change")
     .description("is the change likely meaningful? pain, function and overall impression against published thresholds")
-    .option("--from <date>", "first local date (default: four weeks before --to)")
-    .option("--to <date>", "last local date (default: today)")
+    .option("--from <date>", "first local date (default: four weeks before --to)", localDate)
+    .option("--to <date>", "last local date (default: today)", localDate)
     .option("--json", "print JSON")
     .action(async (options: { from?: string; to?: string; json?: boolean }) => {
       const range = readDates(options, localInstant().slice(0, 10));

@@ -1,5 +1,6 @@
 import type { SessionInput } from "@unknot/core";
 import { saveSession } from "../../api.ts";
+import { sendAnswers } from "./answers-outbox.ts";
 
 const KEY = "unknot.outbox.sessions";
 
@@ -28,10 +29,11 @@ export function pendingSessions(): number {
 }
 
 /**
- * Sends the waiting sessions; those the server refuses for a reason other than being unreachable are dropped, since
- * sending them again cannot help. Returns how many were saved.
+ * Sends the waiting sessions, and the waiting search answers; those the server refuses for a reason other than being
+ * unreachable are dropped, since sending them again cannot help. Returns how many sessions were saved.
  */
 export async function flushOutbox(): Promise<number> {
+  await sendAnswers();
   const waiting = read();
   const left: SessionInput[] = [];
   let saved = 0;
