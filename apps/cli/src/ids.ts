@@ -1,18 +1,17 @@
+import { ATLAS_POINTS } from "@unknot/core/atlas";
+import { ACTIVITY_IDS, TOOLS } from "@unknot/core/planner";
 import {
-  ACTIVITY_IDS,
-  ATLAS_POINTS,
   FLAGS,
   METHOD_IDS,
   MUSCLES,
   REGIONS,
   SYMPTOMS,
-  TOOLS,
   anatomicalRegionOf,
   didYouMean,
   methodFromWord,
   normaliseId,
   toolFromWord,
-} from "@unknot/core";
+} from "@unknot/core/vocabulary";
 import { CliError } from "./errors.ts";
 
 /** A list of ids a person types, how it is named in messages, and where to see it whole. */

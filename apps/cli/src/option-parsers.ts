@@ -1,4 +1,4 @@
-import { toLocalDate } from "@unknot/core";
+import { toLocalDate } from "@unknot/core/vocabulary";
 import { InvalidArgumentError, Option } from "commander";
 import { readId, unknownIdReason, type IdKind } from "./ids.ts";
 

@@ -1,4 +1,6 @@
-import { ATLAS, MUSCLES, areaLabel } from "@unknot/core";
+import { ATLAS } from "@unknot/core/atlas";
+import { areaLabel } from "@unknot/core/planner";
+import { MUSCLES } from "@unknot/core/vocabulary";
 import { describe, expect, it } from "vitest";
 import { muscleListResult, muscleResult, regionReferralsResult } from "../src/commands/atlas.ts";
 import { formatOutput } from "../src/output.ts";

@@ -1,4 +1,4 @@
-import { RoutineInputSchema } from "@unknot/core";
+import { RoutineInputSchema } from "@unknot/core/diary";
 import { describe, expect, it } from "vitest";
 import { planResult, type PlanOptions } from "../src/commands/plan.ts";
 import { CliError } from "../src/errors.ts";

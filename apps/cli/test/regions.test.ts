@@ -1,4 +1,4 @@
-import { REGIONS } from "@unknot/core";
+import { REGIONS } from "@unknot/core/vocabulary";
 import { describe, expect, it } from "vitest";
 import { regionsResult } from "../src/commands/regions.ts";
 import { formatOutput } from "../src/output.ts";

@@ -1,4 +1,5 @@
-import { DIARY_SCHEMA_VERSION, REGIONS, type SessionInput } from "@unknot/core";
+import { DIARY_SCHEMA_VERSION, type SessionInput } from "@unknot/core/diary";
+import { REGIONS } from "@unknot/core/vocabulary";
 import { randomFillSync } from "node:crypto";
 import { DEFAULT_OWNER, uuidV7, type Store } from "@unknot/storage";
 

@@ -1,4 +1,4 @@
-import { ATLAS_VERSION } from "@unknot/core";
+import { ATLAS_VERSION } from "@unknot/core/atlas";
 import { Hono } from "hono";
 import type { Store } from "@unknot/storage";
 import { handleError } from "./http/errors.ts";

@@ -1,6 +1,7 @@
 // `npm run bench:finder`: latency of one finder query over the whole atlas for drawings of 1, 10 and
 // 40 regions, and throughput of a 10,000-case batch. Prints figures; asserts nothing.
-import { findTriggerPoints, REGIONS, type FindInput, type RegionId } from "../src/index.ts";
+import { findTriggerPoints, type FindInput } from "../src/finder/index.ts";
+import { REGIONS, type RegionId } from "../src/vocabulary/index.ts";
 
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -1,36 +1,159 @@
-export * from "./vocabulary/brand.ts";
-export * from "./vocabulary/ids.ts";
-export * from "./vocabulary/units.ts";
-export * from "./vocabulary/vocabulary.ts";
-export * from "./vocabulary/suggest.ts";
-export * from "./vocabulary/methods.ts";
-export * from "./vocabulary/muscle-groups.ts";
-export * from "./atlas/atlas.ts";
-export * from "./atlas/cautions.ts";
-export * from "./atlas/sources.ts";
-export * from "./atlas/prevalence.ts";
-export { painCeilingOf } from "./atlas/pain-ceiling.ts";
-export type * from "./atlas/types.ts";
-export * from "./validation.ts";
-export * from "./finder/input.ts";
-export * from "./finder/find.ts";
-export * from "./finder/rank.ts";
-export * from "./finder/cover.ts";
-export * from "./finder/press-test.ts";
-export * from "./finder/confidence.ts";
-export { describeRegion } from "./finder/explain.ts";
-export * from "./safety/screen.ts";
-export * from "./safety/differentials.ts";
-export * from "./safety/widespread-pain.ts";
-export * from "./safety/follow-ups.ts";
-export * from "./safety/self-care.ts";
-export * from "./atlas/export.ts";
-export * from "./diary/records.ts";
-export * from "./diary/outcomes.ts";
-export type * from "./diary/stored.ts";
-export * from "./planner/index.ts";
-export * from "./stats/index.ts";
-export * from "./outcomes/index.ts";
-export * from "./body/geometry.ts";
-export * from "./body/map.ts";
-export { BODY_OUTLINES, MAP_SIZE, REGION_SHAPES } from "./body/map-shapes.ts";
+// The root of @unknot/core: only what apps/web still imports from it. Everything else, and the
+// storage, server and CLI, import from the subpaths (`@unknot/core/finder`, `/atlas`, `/diary`, …; see
+// package.json `exports`). Once the web app imports from subpaths too, this file can go.
+export {
+  ATLAS,
+  ATLAS_POINTS,
+  type CautionId,
+  CAUTIONS,
+  DEFAULT_PAIN_CEILING,
+  type Dose,
+  EVIDENCE_NOTE,
+  findMuscle,
+  findTriggerPoint,
+  MAX_PAIN_CEILING,
+  type Method,
+  type MuscleRecord,
+  PREVALENCE_WORDS,
+  type ReferralKind,
+  type SelfTreatment,
+  SOURCES,
+  type TriggerPoint,
+} from "./atlas/index.ts";
+export {
+  type AnatomicalRegion,
+  anatomicalRegionOf,
+  type BodySide,
+  DIFFERENTIALS,
+  type FlagId,
+  FLAGS,
+  isAnatomicalRegion,
+  isFlagId,
+  isRegionId,
+  isSymptomId,
+  type MapView,
+  METHOD_LABELS,
+  MUSCLE_GROUPS,
+  type MuscleGroup,
+  MUSCLES,
+  type Region,
+  type RegionId,
+  regionRecord,
+  REGIONS,
+  sidedRegions,
+  type SymptomId,
+  SYMPTOMS,
+  TOOL_LABELS,
+} from "./vocabulary/index.ts";
+export {
+  BODY_OUTLINES,
+  type BoundingBox,
+  boundingBox,
+  type MapDirection,
+  neighbourInDirection,
+  type Point,
+  pointInRegion,
+  regionShape,
+} from "./body/index.ts";
+export {
+  type Candidate,
+  type CoverMember,
+  describeRegion,
+  type FindConfidence,
+  type FindResult,
+  findTriggerPoints,
+  type NextPressTest,
+  parseFindInput,
+} from "./finder/index.ts";
+export { type Differential, type FollowUpQuestion, followUpQuestions, type SafetyVerdict, type SelfCare } from "./safety/index.ts";
+export {
+  activityKey,
+  type AssessmentInput,
+  type CheckInInput,
+  type DiarySnapshot,
+  type GoalInput,
+  MAX_ACTIVITY_LENGTH,
+  type OutcomeInput,
+  type PainRating,
+  PGIC_LABELS,
+  type PgicScore,
+  PSFS_ACTIVITIES,
+  type PsfsItem,
+  type RoutineInput,
+  RoutineInputSchema,
+  type RoutineStep,
+  type SessionInput,
+  type StoredAssessment,
+  type StoredCheckIn,
+  type StoredGoal,
+  type StoredOutcome,
+  type StoredPressTest,
+  type StoredRoutine,
+  type StoredSession,
+} from "./diary/index.ts";
+export {
+  ACTIVITIES,
+  areaLabel,
+  buildRoutine,
+  type BuiltRoutine,
+  createSessionTimer,
+  easedPainLimit,
+  type EasedStep,
+  easedSteps,
+  easeOffCount,
+  type FactorAdvice,
+  type FactorQuestion,
+  type Feeling,
+  joinSentences,
+  type PointAdaptation,
+  POSITION_LABELS,
+  type PositionKind,
+  type Preferences,
+  type PreferencesInput,
+  PreferencesSchema,
+  stepSeconds,
+  stepTechnique,
+  type TechniqueStep,
+  type TechniqueStepKind,
+  type TechniqueSteps,
+  techniqueSteps,
+  type TimerAlert,
+  type TimerPhase,
+  timerReducer,
+  type TimerState,
+  type TimerStatus,
+  type TimerStepInput,
+  timerView,
+  type TimerView,
+  type Tool,
+  TOOLS,
+  type WorkoutRequest,
+  type WorkoutRoutine,
+} from "./planner/index.ts";
+export {
+  addDays,
+  type Adherence,
+  checkRange,
+  type DateRange,
+  daysBetween,
+  type Hotspot,
+  sessionDrop,
+  type TrendPoint,
+  type TriggerPointEffect,
+} from "./stats/index.ts";
+export {
+  ADVICE_WORDS,
+  CHANGE_WORDS,
+  type ChangeVerdict,
+  type KeepingGoing,
+  OUTCOME_SOURCE_SHORT,
+  OUTCOME_SOURCES,
+  type OutcomeChange,
+  type OutcomesSummary,
+  PAIN_THRESHOLD,
+  type PlannedWeek,
+  PSFS_THRESHOLD,
+  type PsfsPoint,
+  THRESHOLD_CAVEAT,
+  VERDICT_WORDS,
+} from "./outcomes/index.ts";

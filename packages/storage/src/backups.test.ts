@@ -1,4 +1,5 @@
-import { backupSnapshot, parseBackup, type DiarySnapshot, type SessionInput } from "@unknot/core";
+import { type DiarySnapshot, type SessionInput } from "@unknot/core/diary";
+import { backupSnapshot, parseBackup } from "@unknot/core/formats";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

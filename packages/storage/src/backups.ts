@@ -1,4 +1,5 @@
-import { exportText, type DiarySnapshot } from "@unknot/core";
+import { type DiarySnapshot } from "@unknot/core/diary";
+import { exportText } from "@unknot/core/formats";
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { open, rename } from "node:fs/promises";
 import { basename, join } from "node:path";

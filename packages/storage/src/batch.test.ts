@@ -1,4 +1,4 @@
-import type { SessionInput } from "@unknot/core";
+import type { SessionInput } from "@unknot/core/diary";
 import { describe, expect, it } from "vitest";
 import { ENGINES, openTestSqlite, POSTGRES_SKIP_REASON } from "../test/stores.ts";
 import { allRecords, createRecord, DEFAULT_OWNER, prepareStore } from "./diary.ts";

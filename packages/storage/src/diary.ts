@@ -1,19 +1,18 @@
-import { DIARY_SCHEMA_VERSION } from "@unknot/core";
+import {
+  DIARY_SCHEMA_VERSION,
+  RECORD_KINDS,
+  upgradeDocument,
+  type RecordDocument,
+  type StoredMeta,
+  type StoredRecord,
+} from "@unknot/core/diary";
 import type { ExpressionBuilder, Kysely, Transaction } from "kysely";
 import type { Store } from "./connect.ts";
 import { migrate } from "./migrate.ts";
-import { KINDS, localDateFor, type RecordInputs, type RecordKind } from "./kinds.ts";
+import { KINDS, localDateFor, type RecordKind } from "./kinds.ts";
 import type { Database, DocumentColumns } from "./schema.ts";
-import { upgradeDocument } from "./upgrade.ts";
 
-/** A stored record: the input it was made from plus its id, local date, schema version and timestamps. */
-export type StoredRecord<K extends RecordKind> = RecordInputs[K] & {
-  id: string;
-  localDate: string;
-  schemaVersion: number;
-  createdAt: string;
-  updatedAt: string;
-};
+export type { StoredRecord };
 
 /** A page of records, newest first, and the cursor of the next page when there is one. */
 export interface Page<T> {
@@ -31,11 +30,12 @@ export interface ListQuery {
   cursor?: string | undefined;
 }
 
-// Kysely cannot type a table chosen at run time; the KINDS table keeps the names right.
+// Kysely cannot type a table chosen at run time; core's registry keeps the names right.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type LooseDb = Kysely<any>;
-type Db = Kysely<Database> | Transaction<Database>;
-const loose = (db: Db) => db as unknown as LooseDb;
+export type Db = Kysely<Database> | Transaction<Database>;
+/** The database, for queries on a table chosen at run time. */
+export const loose = (db: Db): LooseDb => db;
 
 /** Raised when a record id is unknown for this person. */
 export class RecordNotFoundError extends Error {
@@ -68,14 +68,19 @@ export async function createRecord<K extends RecordKind>(
   store: Store,
   owner: string,
   kind: K,
-  input: RecordInputs[K],
+  input: RecordDocument<K>,
   meta: { id: string; now: string },
 ): Promise<StoredRecord<K>> {
   const localDate = localDateFor(kind, input, meta.now);
   await store.writes.run(async (trx) => {
     await loose(trx)
-      .insertInto(KINDS[kind].table)
-      .values({ ...baseColumns(owner, kind, input, localDate), id: meta.id, created_at: meta.now, updated_at: meta.now })
+      .insertInto(RECORD_KINDS[kind].table)
+      .values({
+        ...baseColumns(owner, kind, input, localDate, JSON.stringify(input)),
+        id: meta.id,
+        created_at: meta.now,
+        updated_at: meta.now,
+      })
       .execute();
     await writeRatings(trx, owner, kind, meta.id, input, localDate);
   });
@@ -88,21 +93,21 @@ export async function updateRecord<K extends RecordKind>(
   owner: string,
   kind: K,
   id: string,
-  input: RecordInputs[K],
+  input: RecordDocument<K>,
   now: string,
 ): Promise<StoredRecord<K>> {
   const localDate = localDateFor(kind, input, now);
   const createdAt = await store.writes.run(async (trx) => {
     const row = await loose(trx)
-      .selectFrom(KINDS[kind].table)
+      .selectFrom(RECORD_KINDS[kind].table)
       .select("created_at")
       .where("owner_id", "=", owner)
       .where("id", "=", id)
       .executeTakeFirst();
     if (!row) throw new RecordNotFoundError(kind, id);
     await loose(trx)
-      .updateTable(KINDS[kind].table)
-      .set({ ...baseColumns(owner, kind, input, localDate), updated_at: now })
+      .updateTable(RECORD_KINDS[kind].table)
+      .set({ ...baseColumns(owner, kind, input, localDate, JSON.stringify(input)), updated_at: now })
       .where("owner_id", "=", owner)
       .where("id", "=", id)
       .execute();
@@ -116,7 +121,11 @@ export async function updateRecord<K extends RecordKind>(
 /** Deletes a record and its ratings; throws RecordNotFoundError when there is none. */
 export async function deleteRecord(store: Store, owner: string, kind: RecordKind, id: string): Promise<void> {
   await store.writes.run(async (trx) => {
-    const result = await loose(trx).deleteFrom(KINDS[kind].table).where("owner_id", "=", owner).where("id", "=", id).executeTakeFirst();
+    const result = await loose(trx)
+      .deleteFrom(RECORD_KINDS[kind].table)
+      .where("owner_id", "=", owner)
+      .where("id", "=", id)
+      .executeTakeFirst();
     if (Number(result.numDeletedRows) === 0) throw new RecordNotFoundError(kind, id);
     await deleteRatings(trx, id);
   });
@@ -125,7 +134,7 @@ export async function deleteRecord(store: Store, owner: string, kind: RecordKind
 /** Reads one record, upgrading an older stored document to the current schema. */
 export async function getRecord<K extends RecordKind>(store: Store, owner: string, kind: K, id: string): Promise<StoredRecord<K>> {
   const row = await loose(store.db)
-    .selectFrom(KINDS[kind].table)
+    .selectFrom(RECORD_KINDS[kind].table)
     .selectAll()
     .where("owner_id", "=", owner)
     .where("id", "=", id)
@@ -141,7 +150,8 @@ export async function listRecords<K extends RecordKind>(
   kind: K,
   query: ListQuery,
 ): Promise<Page<StoredRecord<K>>> {
-  const { table, orderColumn } = KINDS[kind];
+  const { orderColumn } = KINDS[kind];
+  const { table } = RECORD_KINDS[kind];
   // By region, walk the region index newest first and join the records, rather than scanning every record of the period.
   const col = query.region
     ? { date: "k.local_date", at: "k.sort_at", id: "k.record_id" }
@@ -198,7 +208,8 @@ export async function* recordPages<K extends RecordKind>(
   range: DateRange = {},
   pageSize = 1000,
 ): AsyncGenerator<StoredRecord<K>[]> {
-  const { table, orderColumn } = KINDS[kind];
+  const { orderColumn } = KINDS[kind];
+  const { table } = RECORD_KINDS[kind];
   const col = { date: "local_date", at: orderColumn, id: "id" };
   let after: [string, string, string] | undefined;
   for (;;) {
@@ -232,26 +243,38 @@ function beyond(col: { date: string; at: string; id: string }, [date, at, id]: [
 
 /** Inserts a record exactly as stored (id, dates and timestamps kept), with its ratings: for restoring backups. */
 export async function insertStored<K extends RecordKind>(trx: Db, owner: string, kind: K, record: StoredRecord<K>): Promise<void> {
-  const { id, localDate, schemaVersion: _version, createdAt, updatedAt, ...input } = record;
-  const document = input as unknown as RecordInputs[K];
+  const { id, localDate, createdAt, updatedAt } = record;
   await loose(trx)
-    .insertInto(KINDS[kind].table)
-    .values({ ...baseColumns(owner, kind, document, localDate), id, created_at: createdAt, updated_at: updatedAt })
+    .insertInto(RECORD_KINDS[kind].table)
+    .values({ ...baseColumns(owner, kind, record, localDate, documentText(record)), id, created_at: createdAt, updated_at: updatedAt })
     .execute();
-  await writeRatings(trx, owner, kind, id, document, localDate);
+  await writeRatings(trx, owner, kind, id, record, localDate);
 }
 
-function baseColumns<K extends RecordKind>(owner: string, kind: K, input: RecordInputs[K], localDate: string) {
+/** A stored record's document as stored: the record without its meta fields. */
+function documentText(record: StoredMeta): string {
+  const { id: _id, localDate: _localDate, schemaVersion: _version, createdAt: _created, updatedAt: _updated, ...document } = record;
+  return JSON.stringify(document);
+}
+
+function baseColumns<K extends RecordKind>(owner: string, kind: K, input: RecordDocument<K>, localDate: string, document: string) {
   return {
     owner_id: owner,
     local_date: localDate,
     schema_version: DIARY_SCHEMA_VERSION,
-    document: JSON.stringify(input),
+    document,
     ...KINDS[kind].columns(input),
   };
 }
 
-async function writeRatings<K extends RecordKind>(trx: Db, owner: string, kind: K, id: string, input: RecordInputs[K], localDate: string) {
+async function writeRatings<K extends RecordKind>(
+  trx: Db,
+  owner: string,
+  kind: K,
+  id: string,
+  input: RecordDocument<K>,
+  localDate: string,
+) {
   const seen = new Set<string>();
   const rows = KINDS[kind]
     .ratings(input)
@@ -276,7 +299,7 @@ async function deleteRatings(trx: Db, id: string) {
 }
 
 /** The value of the kind's order column for a record (records with ratings order by their own instant). */
-function sortValue<K extends RecordKind>(kind: K, input: RecordInputs[K], localDate: string): string {
+function sortValue<K extends RecordKind>(kind: K, input: RecordDocument<K>, localDate: string): string {
   return KINDS[kind].instant(input) ?? localDate;
 }
 
@@ -284,7 +307,7 @@ function fromRow<K extends RecordKind>(kind: K, row: DocumentColumns): StoredRec
   const document = upgradeDocument(kind, JSON.parse(row.document) as unknown, Number(row.schema_version));
   // Onto the freshly parsed document rather than a spread copy of it: copying a parsed document was
   // six times the cost of parsing it, most of a history page's work.
-  return Object.assign(document as RecordInputs[K], {
+  return Object.assign(document as StoredRecord<K>, {
     id: row.id,
     localDate: row.local_date,
     schemaVersion: DIARY_SCHEMA_VERSION,

@@ -2,7 +2,7 @@ export { openPostgres, openSqlite, openStore, type Dialect, type Store } from ".
 export { migrate, readMigrations, UnknownMigrationsError } from "./migrate.ts";
 export * from "./diary.ts";
 export { INPUT_SCHEMAS, KINDS, type RecordInputs, type RecordKind } from "./kinds.ts";
-export { upgradeDocument, UPGRADES, type UpgradeStep } from "./upgrade.ts";
+export { upgradeDocument, type UpgradeStep } from "./upgrade.ts";
 export type { Database } from "./schema.ts";
 export { newRecordId, uuidV7 } from "./ids.ts";
 export { countRecords, loadSnapshot } from "./snapshot.ts";

@@ -1,95 +1,61 @@
-import {
-  AssessmentInputSchema,
-  CheckInInputSchema,
-  GoalInputSchema,
-  localDateOf,
-  OutcomeInputSchema,
-  PressTestInputSchema,
-  RoutineInputSchema,
-  SessionInputSchema,
-  type AssessmentInput,
-  type CheckInInput,
-  type FindResult,
-  type GoalInput,
-  type OutcomeInput,
-  type PressTestInput,
-  type RoutineInput,
-  type SessionInput,
-} from "@unknot/core";
-import type { z } from "zod";
+import { eachKind, localDateOf, RECORD_KINDS, type RecordDocument, type RecordKind } from "@unknot/core/diary";
 import type { PainRatingsTable } from "./schema.ts";
 
-/** The kinds of diary record, by the name the API and backups use. */
-export type RecordKind = "assessments" | "pressTests" | "routines" | "sessions" | "checkIns" | "outcomes" | "goals";
+export type { RecordKind };
 
-/** The input each kind of record is created from. */
-export interface RecordInputs {
-  assessments: AssessmentInput & { atlasVersion: string; result: FindResult };
-  pressTests: PressTestInput;
-  routines: RoutineInput;
-  sessions: SessionInput;
-  checkIns: CheckInInput;
-  outcomes: OutcomeInput;
-  goals: GoalInput;
-}
+/** The document each kind of record is stored from (kept under this name for the server's routes). */
+export type RecordInputs = { [K in RecordKind]: RecordDocument<K> };
 
 type RatingRow = Pick<PainRatingsTable, "source" | "region" | "intensity">;
 
-/** How one kind of record maps onto its table. */
+/** How one kind of record maps onto its table (named by core's registry, `RECORD_KINDS[kind].table`). */
 export interface KindConfig<K extends RecordKind> {
-  table: "assessments" | "press_tests" | "routines" | "sessions" | "check_ins" | "outcomes" | "goals";
   /** The column that orders records within a day (newest first). */
   orderColumn: "created_at" | "started_at" | "recorded_at" | "taken_at" | "set_at";
   /** The instant whose date part is the record's local date, or undefined to use the creation time. */
-  instant: (input: RecordInputs[K]) => string | undefined;
-  columns: (input: RecordInputs[K]) => Record<string, string>;
-  ratings: (input: RecordInputs[K]) => RatingRow[];
+  instant: (input: RecordDocument<K>) => string | undefined;
+  columns: (input: RecordDocument<K>) => Record<string, string>;
+  ratings: (input: RecordDocument<K>) => RatingRow[];
 }
 
 const noRatings = () => [];
 const toRows = (source: RatingRow["source"], ratings: readonly { region: string; intensity: number }[]) =>
   ratings.map((r) => ({ source, region: r.region, intensity: r.intensity }));
 
-/** Every kind's table mapping. */
+/** How every kind of core's registry maps onto its table: the compiler asks for a mapping when a kind is added there. */
 export const KINDS: { [K in RecordKind]: KindConfig<K> } = {
   assessments: {
-    table: "assessments",
     orderColumn: "created_at",
     instant: (input) => input.createdAt,
     columns: (input) => ({ atlas_version: input.atlasVersion }),
     ratings: noRatings,
   },
   pressTests: {
-    table: "press_tests",
     orderColumn: "created_at",
     instant: (input) => input.recordedAt,
     columns: (input) => ({ trigger_point: input.triggerPoint, result: input.result }),
     ratings: noRatings,
   },
-  routines: { table: "routines", orderColumn: "created_at", instant: () => undefined, columns: () => ({}), ratings: noRatings },
+  routines: { orderColumn: "created_at", instant: () => undefined, columns: () => ({}), ratings: noRatings },
   sessions: {
-    table: "sessions",
     orderColumn: "started_at",
     instant: (input) => input.startedAt,
     columns: (input) => ({ started_at: input.startedAt }),
     ratings: (input) => [...toRows("before", input.painBefore), ...toRows("after", input.painAfter)],
   },
   checkIns: {
-    table: "check_ins",
     orderColumn: "recorded_at",
     instant: (input) => input.recordedAt,
     columns: (input) => ({ recorded_at: input.recordedAt }),
     ratings: (input) => toRows("check-in", input.ratings),
   },
   outcomes: {
-    table: "outcomes",
     orderColumn: "taken_at",
     instant: (input) => input.takenAt,
     columns: (input) => ({ taken_at: input.takenAt, measure: input.measure }),
     ratings: noRatings,
   },
   goals: {
-    table: "goals",
     orderColumn: "set_at",
     instant: (input) => input.setAt,
     columns: (input) => ({ set_at: input.setAt }),
@@ -97,18 +63,10 @@ export const KINDS: { [K in RecordKind]: KindConfig<K> } = {
   },
 };
 
-/** The schema that validates what a person sends for each kind (assessments get their result on the server). */
-export const INPUT_SCHEMAS = {
-  assessments: AssessmentInputSchema,
-  pressTests: PressTestInputSchema,
-  routines: RoutineInputSchema,
-  sessions: SessionInputSchema,
-  checkIns: CheckInInputSchema,
-  outcomes: OutcomeInputSchema,
-  goals: GoalInputSchema,
-} as const satisfies Record<RecordKind, z.ZodType>;
+/** The schema that validates what a person sends for each kind, from core's registry (assessments get their result on the server). */
+export const INPUT_SCHEMAS = eachKind((kind) => RECORD_KINDS[kind].input);
 
 /** The local date of a record: its own instant's date part, or the creation time's. */
-export function localDateFor<K extends RecordKind>(kind: K, input: RecordInputs[K], createdAt: string): string {
+export function localDateFor<K extends RecordKind>(kind: K, input: RecordDocument<K>, createdAt: string): string {
   return localDateOf(KINDS[kind].instant(input) ?? createdAt);
 }

@@ -3,14 +3,13 @@ import {
   EVIDENCE_NOTE,
   PREVALENCE_WORDS,
   SOURCES,
-  areaLabel,
-  joinSentences,
-  methodName,
   painCeilingOf,
   type MuscleRecord,
   type ReferralZone,
   type TriggerPoint,
-} from "@unknot/core";
+} from "@unknot/core/atlas";
+import { areaLabel, joinSentences } from "@unknot/core/planner";
+import { methodName } from "@unknot/core/vocabulary";
 
 /** A readable page for one muscle: each trigger point, where it refers, how to find, test and treat it. */
 export function renderMuscle(muscle: MuscleRecord): string {

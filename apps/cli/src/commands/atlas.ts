@@ -1,15 +1,6 @@
-import {
-  ATLAS,
-  MUSCLE_GROUPS,
-  MUSCLES,
-  areaLabel,
-  atlasDocument,
-  findMuscle,
-  findTriggerPoint,
-  referralsTo,
-  type AnatomicalRegion,
-  type MuscleRecord,
-} from "@unknot/core";
+import { ATLAS, atlasDocument, findMuscle, findTriggerPoint, referralsTo, type MuscleRecord } from "@unknot/core/atlas";
+import { areaLabel } from "@unknot/core/planner";
+import { MUSCLE_GROUPS, MUSCLES, type AnatomicalRegion } from "@unknot/core/vocabulary";
 import type { Command } from "commander";
 import { CliError } from "../errors.ts";
 import { resolveId, unknownIdMessage } from "../ids.ts";

@@ -1,4 +1,4 @@
-import { exportText, type ExportFormat } from "@unknot/core";
+import { exportText, type ExportFormat } from "@unknot/core/formats";
 import type { Command } from "commander";
 import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { withDiary } from "../diary.ts";

@@ -1,4 +1,6 @@
-import { describeRegion, type FindResult, type RegionId, type SafetyLevel, type SelfCare } from "@unknot/core";
+import { describeRegion, type FindResult } from "@unknot/core/finder";
+import { type SelfCare } from "@unknot/core/safety";
+import { type RegionId, type SafetyLevel } from "@unknot/core/vocabulary";
 import { formatTable } from "../output.ts";
 
 const LEVEL_TAG: Record<Exclude<SafetyLevel, "none">, string> = {

@@ -1,4 +1,4 @@
-import { findTriggerPoints, parseFindInput, type FindInput, type FindResult } from "@unknot/core";
+import { findTriggerPoints, parseFindInput, type FindInput, type FindResult } from "@unknot/core/finder";
 import type { Command } from "commander";
 import { CliError } from "../errors.ts";
 import { resolveId } from "../ids.ts";

@@ -1,4 +1,4 @@
-import type { StoredSession } from "@unknot/core";
+import type { StoredSession } from "@unknot/core/diary";
 import type { Command } from "commander";
 import { withDiary } from "../diary.ts";
 import { idOf, localDate, wholeNumber } from "../option-parsers.ts";

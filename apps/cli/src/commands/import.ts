@@ -1,4 +1,4 @@
-import { backupSnapshot, parseBackup } from "@unknot/core";
+import { backupSnapshot, parseBackup } from "@unknot/core/formats";
 import type { Command } from "commander";
 import { readFileSync } from "node:fs";
 import { withDiary } from "../diary.ts";

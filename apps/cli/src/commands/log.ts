@@ -1,4 +1,6 @@
-import { CheckInInputSchema, firstProblem, METHOD_IDS, SessionInputSchema } from "@unknot/core";
+import { CheckInInputSchema, SessionInputSchema } from "@unknot/core/diary";
+import { firstProblem } from "@unknot/core/validation";
+import { METHOD_IDS } from "@unknot/core/vocabulary";
 import type { Command } from "commander";
 import type { z } from "zod";
 import { localInstant, withDiary } from "../diary.ts";

@@ -1,15 +1,13 @@
+import { PGIC_LABELS, type PgicScore, type StoredOutcome } from "@unknot/core/diary";
 import {
   ADVICE_WORDS,
   CHANGE_WORDS,
   OUTCOME_SOURCES,
-  PGIC_LABELS,
   psfsAverage,
   THRESHOLD_CAVEAT,
   VERDICT_WORDS,
   type OutcomesSummary,
-  type PgicScore,
-  type StoredOutcome,
-} from "@unknot/core";
+} from "@unknot/core/outcomes";
 import { formatTable } from "../output.ts";
 
 const one = (n: number) => n.toFixed(1);

@@ -1,4 +1,6 @@
-import { addDays, GoalInputSchema, OutcomeInputSchema, outcomesSummary, type DiarySnapshot } from "@unknot/core";
+import { GoalInputSchema, OutcomeInputSchema, type DiarySnapshot } from "@unknot/core/diary";
+import { outcomesSummary } from "@unknot/core/outcomes";
+import { addDays } from "@unknot/core/stats";
 import type { Command } from "commander";
 import { localInstant, withDiary } from "../diary.ts";
 import { CliError } from "../errors.ts";

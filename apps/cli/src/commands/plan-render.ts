@@ -1,12 +1,7 @@
-import {
-  areaLabel,
-  findTriggerPoint,
-  isAnatomicalRegion,
-  methodName,
-  minutesInWords,
-  type BuiltRoutine,
-  type RoutineStep,
-} from "@unknot/core";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { type RoutineStep } from "@unknot/core/diary";
+import { areaLabel, minutesInWords, type BuiltRoutine } from "@unknot/core/planner";
+import { isAnatomicalRegion, methodName } from "@unknot/core/vocabulary";
 
 /** A readable routine: the steps in order with method, dose, instructions and reason, then what was left out and the stop rules. */
 export function renderRoutine(built: BuiltRoutine): string {

@@ -1,16 +1,15 @@
 import {
   ACTIVITY_IDS,
-  TOOL_LABELS,
   TOOLS,
   buildRoutine,
-  normaliseId,
   buildWorkoutRoutine,
   parsePreferences,
   PlannerInputError,
   type BuiltRoutine,
   type Preferences,
   type WorkoutRequest,
-} from "@unknot/core";
+} from "@unknot/core/planner";
+import { TOOL_LABELS, normaliseId } from "@unknot/core/vocabulary";
 import type { Command } from "commander";
 import { CliError } from "../errors.ts";
 import { resolveId } from "../ids.ts";

@@ -1,4 +1,4 @@
-import { REGIONS } from "@unknot/core";
+import { REGIONS } from "@unknot/core/vocabulary";
 import type { Command } from "commander";
 import { formatOutput, formatTable, writeOutput, type Printable } from "../output.ts";
 

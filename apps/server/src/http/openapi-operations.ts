@@ -1,4 +1,5 @@
-import { FindInputSchema, WorkoutRequestSchema } from "@unknot/core";
+import { FindInputSchema } from "@unknot/core/finder";
+import { WorkoutRequestSchema } from "@unknot/core/planner";
 import { INPUT_SCHEMAS, KINDS, type RecordKind } from "@unknot/storage";
 import type { z } from "zod";
 import { KIND_PATHS } from "../routes/diary.ts";

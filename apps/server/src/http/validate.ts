@@ -1,5 +1,5 @@
 import { zValidator } from "@hono/zod-validator";
-import { parseWith } from "@unknot/core";
+import { parseWith } from "@unknot/core/validation";
 import type { MiddlewareHandler } from "hono";
 import { z } from "zod";
 import { MAX_BODY_BYTES, readJsonText } from "./body.ts";

@@ -1,4 +1,7 @@
-import { ATLAS_VERSION, findTriggerPoints, parseFindInput, type AssessmentInput, type FindInput } from "@unknot/core";
+import { ATLAS_VERSION } from "@unknot/core/atlas";
+import { eachKind, RECORD_KINDS, type AssessmentInput } from "@unknot/core/diary";
+import { findTriggerPoints, parseFindInput, type FindInput } from "@unknot/core/finder";
+import { isRegionId, toLocalDate } from "@unknot/core/vocabulary";
 import {
   createRecord,
   deleteRecord,
@@ -26,16 +29,8 @@ export interface DiaryDeps {
   newId: () => string;
 }
 
-/** The URL segment of each record kind. */
-export const KIND_PATHS: Record<RecordKind, string> = {
-  assessments: "assessments",
-  pressTests: "press-tests",
-  routines: "routines",
-  sessions: "sessions",
-  checkIns: "check-ins",
-  outcomes: "outcomes",
-  goals: "goals",
-};
+/** The URL segment of each record kind, from core's registry. */
+export const KIND_PATHS: Record<RecordKind, string> = eachKind((kind) => RECORD_KINDS[kind].path);
 
 const LIST_LIMIT = { default: 50, max: 500 };
 

@@ -1,4 +1,5 @@
-import { atlasDocument, findTriggerPoints, FindInputSchema } from "@unknot/core";
+import { atlasDocument } from "@unknot/core/atlas";
+import { findTriggerPoints, FindInputSchema } from "@unknot/core/finder";
 import { Hono } from "hono";
 import { jsonBody, noInput } from "../http/validate.ts";
 

@@ -1,4 +1,4 @@
-import { SessionInputSchema } from "@unknot/core";
+import { SessionInputSchema } from "@unknot/core/diary";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type testApp, useSqliteTestApp } from "../test-app.ts";

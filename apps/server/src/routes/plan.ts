@@ -1,3 +1,4 @@
+import { findTriggerPoint } from "@unknot/core/atlas";
 import {
   ACTIVITIES,
   ACTIVITY_IDS,
@@ -7,11 +8,10 @@ import {
   buildWorkoutRoutine,
   FACTOR_QUESTIONS,
   FactorAnswersSchema,
-  findTriggerPoint,
   PlannerInputError,
   RoutineRequestSchema,
   WorkoutRequestSchema,
-} from "@unknot/core";
+} from "@unknot/core/planner";
 import { loadSnapshot } from "@unknot/storage";
 import { Hono } from "hono";
 import { z } from "zod";

@@ -1,4 +1,4 @@
-import { isRegionId, toLocalDate } from "@unknot/core";
+import { isRegionId, toLocalDate } from "@unknot/core/vocabulary";
 import { z } from "zod";
 
 /** A region's contract id, as a query parameter. */

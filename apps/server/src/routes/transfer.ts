@@ -1,4 +1,4 @@
-import { backupSnapshot, EXPORT_FORMATS, exportFileInfo, exportText, parseBackup } from "@unknot/core";
+import { backupSnapshot, EXPORT_FORMATS, exportFileInfo, exportText, parseBackup } from "@unknot/core/formats";
 import { countRecords, recordPages, replaceDiary } from "@unknot/storage";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";

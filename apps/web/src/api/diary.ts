@@ -1,4 +1,12 @@
-import type { AssessmentInput, CheckInInput, GoalInput, OutcomeInput, PressTestInput, RoutineInput, SessionInput } from "@unknot/core";
+import type {
+  AssessmentInput,
+  CheckInInput,
+  GoalInput,
+  OutcomeInput,
+  PressTestInput,
+  RoutineInput,
+  SessionInput,
+} from "@unknot/core/diary";
 import type { InferRequestType, InferResponseType } from "hono/client";
 import { answer, api, SAYS_JSON } from "./client.ts";
 

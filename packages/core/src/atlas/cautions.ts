@@ -1,7 +1,7 @@
-import type { Method } from "./types.ts";
+import type { MethodId } from "../vocabulary/methods.ts";
 
-/** A method a caution can rule out: the atlas methods plus the massage gun (percussion). */
-export type CautionMethod = Method | "massage-gun";
+/** A method a caution can rule out: any method, the massage gun (percussion) included. */
+export type CautionMethod = MethodId;
 
 // Named groups, so each caution's rule reads like its text.
 const BALLS_TOOLS_AND_PERCUSSION: readonly CautionMethod[] = [

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { findTriggerPoint } from "../atlas/atlas.ts";
+import { MethodSchema } from "../vocabulary/methods.ts";
 import { isRegionId } from "../vocabulary/vocabulary.ts";
 
 /** Diary documents carry this version; older stored documents are upgraded on read (see `upgrade.ts`). */
@@ -23,16 +24,7 @@ export const PainRatingSchema = z.strictObject({ region: regionId, intensity });
 export type PainRating = z.infer<typeof PainRatingSchema>;
 
 /** How a trigger point was worked in a session. */
-export const SessionMethodSchema = z.enum([
-  "fingers",
-  "pincer",
-  "small-ball",
-  "large-ball",
-  "foam-roller",
-  "hooked-cane",
-  "knobbed-tool",
-  "massage-gun",
-]);
+export const SessionMethodSchema = MethodSchema;
 
 /** One trigger point worked in a session. */
 export const SessionPointSchema = z.strictObject({

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { FlagId, RegionId, SymptomId } from "../vocabulary/ids.ts";
 import { parseWith, type Parsed } from "../validation.ts";
 import { isFlagId, isRegionId, isSymptomId } from "../vocabulary/vocabulary.ts";
 
@@ -30,22 +29,12 @@ export const FindInputSchema = z.strictObject({
 });
 
 /** A validated finder input with defaults filled in. */
-export interface FindInput {
-  pain: { region: RegionId; intensity: number }[];
-  symptoms: SymptomId[];
-  flags: FlagId[];
-  age?: number | undefined;
-  durationWeeks?: number | undefined;
-  pressTests: PressTestEntry[];
-}
+export type FindInput = z.output<typeof FindInputSchema>;
 
 /** One press-test answer. */
-export interface PressTestEntry {
-  triggerPoint: string;
-  result: "reproduces" | "tender" | "nothing";
-}
+export type PressTestEntry = z.output<typeof PressTestSchema>;
 
 /** Validates untrusted finder input; on failure the message names the field, e.g. `pain[0].intensity`. */
 export function parseFindInput(raw: unknown): Parsed<FindInput> {
-  return parseWith(FindInputSchema, raw, "input") as Parsed<FindInput>;
+  return parseWith(FindInputSchema, raw, "input");
 }

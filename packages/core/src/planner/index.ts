@@ -1,4 +1,4 @@
-// Routine building, dose, adaptation, workouts, perpetuating factors and the session timer.
+// `@unknot/core/planner`: routine building, dose, adaptation, workouts, perpetuating factors and the session timer.
 export * from "./preferences.ts";
 export * from "./planner-error.ts";
 export * from "./method.ts";

@@ -1,15 +1,31 @@
-import { SessionMethodSchema } from "../diary/records.ts";
+import { z } from "zod";
 import { TOOLS, type Tool } from "../planner/preferences.ts";
 import { normaliseId } from "./suggest.ts";
 
 /**
- * A way of working a point, as the atlas, the planner, the diary and the API name it. The ids stay as
+ * Every way of working a point, as the atlas, the planner, the diary and the API name it, atlas methods
+ * first: the one list of methods (the atlas, the diary and the cautions all read it). The ids stay as
  * they are stored; people see the labels below.
  */
-export type MethodId = (typeof SessionMethodSchema.options)[number];
+export const MethodSchema = z.enum([
+  "fingers", // thumb or fingertips
+  "pincer", // gripped between thumb and fingers; with light fingertips, the only methods for the front/side of the neck
+  "small-ball", // small hard ball (lacrosse/tennis size)
+  "large-ball", // large soft massage ball
+  "foam-roller",
+  "hooked-cane",
+  "knobbed-tool",
+  "massage-gun", // percussion: the planner may offer it, the atlas never describes it
+]);
+
+/** A way of working a point. */
+export type MethodId = z.infer<typeof MethodSchema>;
 
 /** Every method id, atlas methods first. */
-export const METHOD_IDS: readonly MethodId[] = SessionMethodSchema.options;
+export const METHOD_IDS: readonly MethodId[] = MethodSchema.options;
+
+/** The methods an atlas treatment may describe: every method but percussion. */
+export const AtlasMethodSchema = MethodSchema.exclude(["massage-gun"]);
 
 /** What people see for each method: on the web, in the CLI, in routines' reasons and in exports. */
 export const METHOD_LABELS: Readonly<Record<MethodId, string>> = {

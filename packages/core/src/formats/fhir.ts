@@ -6,8 +6,8 @@ import { sideOf } from "../vocabulary/vocabulary.ts";
 import type { BackupPerson } from "./backup.ts";
 import { questionnaireResponseOf } from "./fhir-questionnaire.ts";
 import type { FhirBundle, FhirCodeableConcept, FhirObservation, FhirProcedure } from "./fhir-types.ts";
-import { byDateThenInstant, diaryRatings, type DiaryRating } from "./ratings.ts";
-import { regionLabelWithoutSide } from "./region-label.ts";
+import { byDateThenInstant, diaryRatings, type DiaryRating } from "../stats/ratings.ts";
+import { regionLabelWithoutSide } from "../stats/region-label.ts";
 import { uuidV5 } from "./uuid.ts";
 
 /** LOINC code of the pain ratings: a 0–10 numeric rating reported by the person. */

@@ -12,7 +12,7 @@ import {
   makePsfs,
   makeRoutine,
   makeSession,
-} from "./test-diary.ts";
+} from "../stats/test-diary.ts";
 
 const person = { id: "person-1", displayName: "Sam" };
 const exportedAt = "2026-11-30T18:00:00+01:00";

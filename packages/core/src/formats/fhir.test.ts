@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findTriggerPoint } from "../atlas/atlas.ts";
 import type { FhirBundle, FhirObservation, FhirProcedure } from "./fhir-types.ts";
 import { fhirBundle, LATERALITY_EXTENSION_URL } from "./fhir.ts";
-import { diaryArb, makeCheckIn, makeDiary, makeSession } from "./test-diary.ts";
+import { diaryArb, makeCheckIn, makeDiary, makeSession } from "../stats/test-diary.ts";
 
 const person = { id: "person-1", displayName: "Sam" };
 const now = "2026-11-30T18:00:00+01:00";

@@ -2,8 +2,8 @@ import { findTriggerPoint } from "../atlas/atlas.ts";
 import type { SessionPoint } from "../diary/records.ts";
 import type { DiarySnapshot, StoredSession } from "../diary/stored.ts";
 import { sideOf } from "../vocabulary/vocabulary.ts";
-import { byDateThenInstant, diaryRatings, mean } from "./ratings.ts";
-import { regionLabelWithoutSide } from "./region-label.ts";
+import { byDateThenInstant, diaryRatings, mean } from "../stats/ratings.ts";
+import { regionLabelWithoutSide } from "../stats/region-label.ts";
 
 type Cell = string | number | undefined;
 

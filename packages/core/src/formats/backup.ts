@@ -1,18 +1,16 @@
 import { z } from "zod";
 import {
-  AssessmentInputSchema,
-  CheckInInputSchema,
-  DIARY_SCHEMA_VERSION,
-  InstantSchema,
-  PressTestInputSchema,
-  RoutineInputSchema,
-  SessionInputSchema,
-} from "../diary/records.ts";
-import { GoalInputSchema, PgicInputSchema, PsfsInputSchema } from "../diary/outcomes.ts";
-import type { DiarySnapshot } from "../diary/stored.ts";
-import type { FindResult } from "../finder/find.ts";
+  eachKind,
+  readSnapshot,
+  RECORD_KIND_NAMES,
+  RECORD_KINDS,
+  snapshotOf,
+  type DiarySnapshot,
+  type RecordKind,
+  type StoredRecord,
+} from "../diary/kinds.ts";
+import { InstantSchema } from "../diary/records.ts";
 import { firstProblem } from "../validation.ts";
-import { toLocalDate } from "../vocabulary/units.ts";
 
 /** The `format` field that marks a file as an Unknot backup. */
 export const BACKUP_FORMAT = "unknot-backup";
@@ -23,30 +21,6 @@ export const BACKUP_FORMAT = "unknot-backup";
 export const BACKUP_SCHEMA_VERSION = 2;
 const READABLE_BACKUP_VERSIONS = [1, 2] as const;
 
-/** The meta fields every stored diary record carries, as they appear in a backup. */
-export const StoredMetaSchema = z.strictObject({
-  id: z.string().min(1, "must not be empty").max(200, "must be at most 200 characters"),
-  localDate: z.string().refine((value) => toLocalDate(value) !== undefined, "must be a calendar date written YYYY-MM-DD"),
-  schemaVersion: z
-    .number()
-    .int("must be a whole number")
-    .min(1, "must be at least 1")
-    .max(DIARY_SCHEMA_VERSION, `was written by a newer version of Unknot (this version reads record version ${DIARY_SCHEMA_VERSION})`),
-  createdAt: InstantSchema,
-  updatedAt: InstantSchema,
-});
-
-// The finder's result is derived data with a large shape of its own; a backup keeps it exactly as
-// stored, so only its outline is checked here rather than repeating the finder's types as a schema.
-const FindResultSchema = z.custom<FindResult>(
-  (value) =>
-    isObject(value) &&
-    isObject(value.safety) &&
-    typeof value.safety.level === "string" &&
-    ["differentials", "candidates", "combination"].every((key) => Array.isArray(value[key])),
-  "must be a finder result with safety, differentials, candidates and combination",
-);
-
 /** The person a backup belongs to. */
 export const BackupPersonSchema = z.strictObject({
   id: z.string().min(1, "must not be empty").max(200, "must be at most 200 characters"),
@@ -55,33 +29,25 @@ export const BackupPersonSchema = z.strictObject({
 /** The person a backup belongs to. */
 export type BackupPerson = z.infer<typeof BackupPersonSchema>;
 
-/** A full backup of one person's diary: every record with its stored meta fields. */
-export const BackupSchema = z.strictObject({
+/** The header of a backup: what it is, which version wrote it, when, and whose diary it holds. */
+const BackupHeaderSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, `must be "${BACKUP_FORMAT}"`),
   schemaVersion: z.literal(READABLE_BACKUP_VERSIONS, `must be ${READABLE_BACKUP_VERSIONS.join(" or ")}`),
   exportedAt: InstantSchema,
   person: BackupPersonSchema,
-  assessments: z.array(
-    AssessmentInputSchema.extend(StoredMetaSchema.shape).extend({
-      atlasVersion: z.string().min(1, "must not be empty").max(50, "must be at most 50 characters"),
-      result: FindResultSchema,
-    }),
-  ),
-  pressTests: z.array(PressTestInputSchema.extend(StoredMetaSchema.shape)),
-  routines: z.array(RoutineInputSchema.extend(StoredMetaSchema.shape)),
-  sessions: z.array(SessionInputSchema.extend(StoredMetaSchema.shape)),
-  checkIns: z.array(CheckInInputSchema.extend(StoredMetaSchema.shape)),
-  outcomes: z
-    .array(
-      z.discriminatedUnion("measure", [PsfsInputSchema.extend(StoredMetaSchema.shape), PgicInputSchema.extend(StoredMetaSchema.shape)], {
-        error: 'must be "psfs" or "pgic"',
-      }),
-    )
-    .default([]),
-  goals: z.array(GoalInputSchema.extend(StoredMetaSchema.shape)).default([]),
 });
-/** A validated backup. */
-export type Backup = z.infer<typeof BackupSchema>;
+
+/** A validated backup: its header and every record of every kind, with their stored meta fields. */
+export type Backup = z.infer<typeof BackupHeaderSchema> & DiarySnapshot;
+
+/** One collection of a backup: a list of stored records, empty when the backup predates the kind. */
+function collectionSchema(kind: RecordKind): z.ZodType<unknown[]> {
+  const list = z.array(RECORD_KINDS[kind].stored);
+  return RECORD_KINDS[kind].backupSince > 1 ? list.default([]) : list;
+}
+
+/** A full backup of one person's diary: its header, then one collection per record kind of the registry. */
+export const BackupSchema = BackupHeaderSchema.extend(eachKind(collectionSchema));
 
 /** The result of reading a backup file: the backup, or one message naming the first faulty field. */
 /**
@@ -92,8 +58,6 @@ export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: st
 
 /** What every "this is not a backup" message ends with: what import does take. */
 const IMPORT_TAKES = "Import takes a JSON backup, made with “Backup (JSON)” on Unknot's Your data page or with `unknot export`.";
-
-const COLLECTIONS = ["assessments", "pressTests", "routines", "sessions", "checkIns", "outcomes", "goals"] as const;
 
 /** The fields of a backup before its records. */
 function backupHeader(person: BackupPerson, exportedAt: string) {
@@ -112,13 +76,7 @@ function backupHeader(person: BackupPerson, exportedAt: string) {
 export function buildBackup(snapshot: DiarySnapshot, person: BackupPerson, exportedAt: string): Backup {
   return {
     ...backupHeader(person, exportedAt),
-    assessments: [...snapshot.assessments],
-    pressTests: [...snapshot.pressTests],
-    routines: [...snapshot.routines],
-    sessions: [...snapshot.sessions],
-    checkIns: [...snapshot.checkIns],
-    outcomes: [...snapshot.outcomes],
-    goals: [...snapshot.goals],
+    ...snapshotOf((kind) => [...snapshot[kind]]),
   };
 }
 
@@ -128,7 +86,7 @@ export function serializeBackup(backup: Backup): string {
 }
 
 /** A diary collection's records, oldest first, a page at a time (from storage; core does no IO). */
-export type RecordPages = (collection: (typeof COLLECTIONS)[number]) => AsyncIterable<readonly unknown[]>;
+export type RecordPages = (collection: RecordKind) => AsyncIterable<readonly unknown[]>;
 
 /**
  * The backup file's text in pieces, a page of records at a time, for diaries too large to hold as
@@ -136,7 +94,7 @@ export type RecordPages = (collection: (typeof COLLECTIONS)[number]) => AsyncIte
  */
 export async function* backupText(person: BackupPerson, exportedAt: string, pages: RecordPages): AsyncGenerator<string> {
   yield JSON.stringify(backupHeader(person, exportedAt), null, 2).slice(0, -2);
-  for (const collection of COLLECTIONS) {
+  for (const collection of RECORD_KIND_NAMES) {
     let first = true;
     for await (const page of pages(collection)) {
       if (page.length === 0) continue;
@@ -151,26 +109,18 @@ export async function* backupText(person: BackupPerson, exportedAt: string, page
 
 /** The whole diary, read from its pages. */
 export async function collectSnapshot(pages: RecordPages): Promise<DiarySnapshot> {
-  const snapshot: Record<string, unknown[]> = {};
-  for (const collection of COLLECTIONS) {
+  return readSnapshot(async (kind) => {
     const records: unknown[] = [];
-    for await (const page of pages(collection)) records.push(...page);
-    snapshot[collection] = records;
-  }
-  return snapshot as unknown as DiarySnapshot;
+    for await (const page of pages(kind)) records.push(...page);
+    // Storage's pages hold stored records of the kind asked for; core does no IO to check them again.
+    return records as StoredRecord<typeof kind>[];
+  });
 }
 
 /** The diary records of a backup. */
 export function backupSnapshot(backup: Backup): DiarySnapshot {
-  return {
-    assessments: backup.assessments,
-    pressTests: backup.pressTests,
-    routines: backup.routines,
-    sessions: backup.sessions,
-    checkIns: backup.checkIns,
-    outcomes: backup.outcomes,
-    goals: backup.goals,
-  };
+  const { format: _format, schemaVersion: _version, exportedAt: _exportedAt, person: _person, ...snapshot } = backup;
+  return snapshot;
 }
 
 /**
@@ -194,9 +144,12 @@ export function parseBackup(text: string): ParsedBackup {
     const more = rest === 0 ? "" : ` (and ${rest} more problem${rest === 1 ? "" : "s"})`;
     return { ok: false, error: `${field || "backup"}: ${message}${more}`, wholeFile: false };
   }
-  const duplicate = findDuplicateId(result.data);
+  // Each collection was checked by its kind's `stored` schema, whose output is the kind's StoredRecord
+  // (`kinds.test.ts` checks that they agree); the shape is assembled from the registry at run time.
+  const backup = result.data as Backup;
+  const duplicate = findDuplicateId(backup);
   if (duplicate !== undefined) return { ok: false, error: duplicate, wholeFile: false };
-  return { ok: true, backup: result.data };
+  return { ok: true, backup };
 }
 
 /** A first line of comma-separated names, as the CSV exports (and most spreadsheets) begin. */
@@ -222,7 +175,7 @@ function checkFraming(raw: unknown): string | undefined {
 }
 
 function findDuplicateId(backup: Backup): string | undefined {
-  for (const collection of COLLECTIONS) {
+  for (const collection of RECORD_KIND_NAMES) {
     const seen = new Map<string, number>();
     for (const [index, record] of backup[collection].entries()) {
       const earlier = seen.get(record.id);

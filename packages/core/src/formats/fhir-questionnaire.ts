@@ -1,7 +1,7 @@
 import { PGIC_LABELS, type PgicScore } from "../diary/outcomes.ts";
 import type { StoredOutcome } from "../diary/stored.ts";
 import type { FhirQuestionnaireItem, FhirQuestionnaireResponse } from "./fhir-types.ts";
-import { mean } from "./ratings.ts";
+import { mean } from "../stats/ratings.ts";
 
 /** What the PSFS group is called in the export. */
 export const PSFS_TEXT =

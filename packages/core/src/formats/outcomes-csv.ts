@@ -1,7 +1,7 @@
 import { PGIC_LABELS, type PgicScore } from "../diary/outcomes.ts";
 import type { DiarySnapshot, StoredOutcome } from "../diary/stored.ts";
 import { csvField, toCsv } from "./csv.ts";
-import { byDateThenInstant } from "./ratings.ts";
+import { byDateThenInstant } from "../stats/ratings.ts";
 
 /** Columns of `outcomesCsv`. */
 export const OUTCOME_CSV_HEADER = ["date", "taken at", "measure", "activity", "score", "scale", "meaning"] as const;

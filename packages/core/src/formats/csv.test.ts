@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findTriggerPoint } from "../atlas/atlas.ts";
 import { csvField, RATING_CSV_HEADER, ratingsCsv, SESSION_CSV_HEADER, sessionsCsv } from "./csv.ts";
-import { diaryArb, makeCheckIn, makeDiary, makeSession } from "./test-diary.ts";
+import { diaryArb, makeCheckIn, makeDiary, makeSession } from "../stats/test-diary.ts";
 
 /** A strict RFC 4180 reader, written independently of the writer: every field ends with a comma or CRLF, quotes are doubled. */
 function readCsv(text: string): string[][] {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { FhirQuestionnaireResponse } from "./fhir-types.ts";
 import { fhirBundle } from "./fhir.ts";
 import { OUTCOME_CSV_HEADER, outcomesCsv } from "./outcomes-csv.ts";
-import { diaryArb, makeDiary, makePgic, makePsfs } from "./test-diary.ts";
+import { diaryArb, makeDiary, makePgic, makePsfs } from "../stats/test-diary.ts";
 
 const person = { id: "person-1", displayName: "Sam" };
 const now = "2026-11-30T18:00:00+01:00";
