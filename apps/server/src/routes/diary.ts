@@ -1,7 +1,6 @@
 import { ATLAS_VERSION } from "@unknot/core/atlas";
 import { eachKind, RECORD_KINDS, type AssessmentInput } from "@unknot/core/diary";
 import { findTriggerPoints, parseFindInput, type FindInput } from "@unknot/core/finder";
-import { isRegionId, toLocalDate } from "@unknot/core/vocabulary";
 import {
   createRecord,
   deleteRecord,

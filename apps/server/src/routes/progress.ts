@@ -1,7 +1,6 @@
 import { type DiarySnapshot } from "@unknot/core/diary";
 import { keepingGoing, outcomesSummary } from "@unknot/core/outcomes";
 import { adherence, checkRange, heatMap, hotspots, painTrend, triggerPointEffects, type DateRange } from "@unknot/core/stats";
-import { isRegionId, type RegionId } from "@unknot/core/vocabulary";
 import { allRecords, loadSnapshot } from "@unknot/storage";
 import { Hono } from "hono";
 import { z } from "zod";
