@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { Preferences } from "@unknot/core";
 import { messageOf } from "../data/api-call.ts";
 import { queryKeys } from "../data/query-client.ts";
-import { planRoutine, saveRoutine } from "./plan-api.ts";
+import { planRoutine, saveRoutine, type PlannedRoutine } from "./plan-api.ts";
 
 /** What a routine is built from; compared to spot changes since it was built. */
 type Inputs = { points: readonly string[]; prefs: Preferences };
@@ -14,15 +14,19 @@ const fingerprint = ({ points, prefs }: Inputs) => JSON.stringify([points, prefs
 export function usePlanRoutine() {
   const client = useQueryClient();
   const [builtFrom, setBuiltFrom] = useState("");
+  // The last routine built stays shown while the next is built, and when building it fails.
+  const [planned, setPlanned] = useState<PlannedRoutine | undefined>(undefined);
   const plan = useMutation({
     mutationFn: ({ points, prefs }: Inputs) => planRoutine(points, prefs),
-    onSuccess: (_planned, inputs) => setBuiltFrom(fingerprint(inputs)),
+    onSuccess: (built, inputs) => {
+      setPlanned(built);
+      setBuiltFrom(fingerprint(inputs));
+    },
   });
   const save = useMutation({
     mutationFn: saveRoutine,
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.savedRoutines }),
   });
-  const planned = plan.data;
   const failure = save.error ?? plan.error;
   return {
     planned,
