@@ -1,6 +1,6 @@
 // How pages move around the app: `useLocation`, `navigate` and `Link` over React Router. Every navigation also tells
 // the arrival (`arrival.ts`) how the address was reached, so one place decides scroll and focus.
-import { useEffect, useMemo } from "react";
+import { useLayoutEffect, useMemo } from "react";
 import { useLocation as useRouterLocation, useNavigate, type NavigateFunction } from "react-router";
 import { announceArrival } from "./arrival.ts";
 import { currentEntry, rememberPlace } from "./scroll-places.ts";
@@ -45,7 +45,8 @@ function onPopState(): void {
 /** Lets `navigate` (called from event handlers and timers, outside render) reach the router; mounted once by the shell. */
 export function useNavigationBridge(): void {
   const next = useNavigate();
-  useEffect(() => {
+  // A layout effect, so it is in place before any page's own effects run (a page may navigate as it mounts).
+  useLayoutEffect(() => {
     routerNavigate = next;
   }, [next]);
 }
