@@ -17,6 +17,14 @@ test("a page that fails to load keeps the header and offers a way back instead o
   await expect(page.getByRole("banner")).toBeVisible();
   await expect(page.getByRole("contentinfo")).toContainText("does not diagnose");
 
+  // Once the connection is back, "Try again" fetches the page's code again.
+  await page.unroute(/\/assets\/AtlasPage-[^/]+\.js$/);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Trigger point atlas" })).toBeVisible();
+
+  await page.route(/\/assets\/MuscleRoute-[^/]+\.js$/, (route) => route.abort());
+  await page.locator('main a[href^="/atlas/"]').first().dispatchEvent("click");
+  await expect(page.getByRole("heading", { level: 1, name: "This page could not be shown" })).toBeVisible();
   await page.getByRole("link", { name: "Go to the home page" }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page).toHaveTitle("Where does it hurt? · Unknot");

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { retryFailedPages } from "./lazy-page.tsx";
 import { PageError } from "./PageError.tsx";
 
 interface PageBoundaryProps {
@@ -26,7 +27,11 @@ export class PageBoundary extends Component<PageBoundaryProps, { failedOn: strin
   override render(): ReactNode {
     const { failedOn } = this.state;
     if (failedOn !== undefined && failedOn === window.location.pathname) {
-      return <PageError retry={() => this.setState({ failedOn: undefined })} />;
+      const retry = () => {
+        retryFailedPages();
+        this.setState({ failedOn: undefined });
+      };
+      return <PageError retry={retry} />;
     }
     return this.props.children;
   }
