@@ -17,7 +17,7 @@ test("a drawing, two press answers, and the results say one point is well ahead 
   await page.getByRole("button", { name: /None of the safety questions apply/ }).click();
 
   // Before any test: a plain confidence, and what to press next with the reason.
-  const confidence = page.getByRole("region", { name: /well ahead|leads|fit about equally|found it/ });
+  const confidence = page.getByRole("region", { name: /well ahead|leads|fit about equally|likely source/ });
   await expect(confidence).toContainText(/Confidence: (high|medium|low)/);
   await expect(nextTest(page)).toContainText("Press next: Upper trapezius, point 1");
   await expect(nextTest(page)).toContainText("tells them apart best");
@@ -32,7 +32,7 @@ test("a drawing, two press answers, and the results say one point is well ahead 
   // Second answer: the temporalis brings on the familiar pain.
   await nextTest(page).getByRole("button", { name: "Yes, my familiar pain" }).click();
   await expect(page).toHaveURL(/temporalis-2:reproduces/);
-  const found = page.getByRole("region", { name: "You have probably found it" });
+  const found = page.getByRole("region", { name: "You have found a likely source: start with it" });
   await expect(found).toContainText("Confidence: high");
   await expect(found).toContainText("Temporalis, front-middle point is well ahead for your head on the left");
   await expect(found).toContainText("pressing it brought on your familiar pain");

@@ -8,6 +8,7 @@ const SOURCES = [
   "apps/web/src",
   "apps/web/index.html",
   "apps/web/public",
+  "apps/web/sw",
   "apps/web/vite.config.ts",
   "apps/web/vite-plugins.ts",
   "packages/core/src",

@@ -1,4 +1,3 @@
-import { readdirSync, writeFileSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -43,24 +42,6 @@ export function initialSizeReport(): Plugin {
       const line = `Initial JavaScript: ${kb.toFixed(1)} KB gzipped in ${chunks.length} file(s) (budget ${INITIAL_JS_BUDGET_KB} KB)`;
       if (kb > INITIAL_JS_BUDGET_KB) this.error(`${line}: over budget. Load large modules with import().`);
       console.log(`\n${line}\n`);
-    },
-  };
-}
-
-/** Writes `asset-manifest.json`, the list of built files the service worker caches for offline use. */
-export function assetManifest(): Plugin {
-  return {
-    name: "unknot-asset-manifest",
-    apply: "build",
-    // Listed from the files actually written: the bundle can name chunks (e.g. CSS-only ones) that are never emitted,
-    // and one missing file makes the service worker's install fail.
-    writeBundle(options) {
-      const dir = options.dir ?? "dist";
-      const files = readdirSync(join(dir, "assets"))
-        .filter((name) => !name.endsWith(".gz"))
-        .map((name) => `assets/${name}`)
-        .sort();
-      writeFileSync(join(dir, "asset-manifest.json"), `${JSON.stringify(files, null, 2)}\n`);
     },
   };
 }

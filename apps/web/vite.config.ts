@@ -1,13 +1,15 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { assetManifest, initialSizeReport, prerenderHome } from "./vite-plugins.ts";
+import { VitePWA } from "vite-plugin-pwa";
+import { initialSizeReport, prerenderHome } from "./vite-plugins.ts";
 
 // Core's modules only declare data and functions, so any module whose exports a chunk does not use can be dropped:
 // this keeps the atlas (hundreds of kilobytes) out of the first download until a page imports the finder.
 const isCoreModule = (id: string) => /[\\/]packages[\\/]core[\\/]src[\\/]/.test(id);
 
 export default defineConfig({
-  plugins: [react(), initialSizeReport(), assetManifest(), prerenderHome([react()])],
+  // The service worker comes last: its list of files to store must see index.html after the home page is prerendered into it.
+  plugins: [react(), initialSizeReport(), prerenderHome([react()]), serviceWorker()],
   // The API answers only its own host and origin (apps/server/src/http/guard.ts): the dev proxy presents itself as the server.
   server: {
     proxy: { "/api": { target: "http://127.0.0.1:3000", changeOrigin: true, headers: { origin: "http://127.0.0.1:3000" } } },
@@ -18,3 +20,21 @@ export default defineConfig({
     rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !isCoreModule(id) } },
   },
 });
+
+/**
+ * Builds `sw/sw.ts` into `dist/sw.js` with the list of built files it stores for offline use. main.tsx registers it
+ * from a file (the CSP allows no inline script); the web app manifest stays the hand-written one in public/.
+ */
+function serviceWorker() {
+  return VitePWA({
+    strategies: "injectManifest",
+    srcDir: "sw",
+    filename: "sw.ts",
+    injectRegister: false,
+    manifest: false,
+    injectManifest: {
+      rollupFormat: "iife",
+      globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,woff2}"],
+    },
+  });
+}

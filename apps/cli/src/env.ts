@@ -1,9 +1,11 @@
 import { resolve } from "node:path";
+import { currentIo } from "./io.ts";
 
-/** Where the CLI finds the diary: the same variables as the server. The CLI's only reader of `process.env`. */
+/** Where the CLI finds the diary: the same variables as the server. The CLI's only reader of the environment. */
 export function readStorageEnv(): { dataDir: string; databaseUrl: string | undefined } {
+  const env = currentIo().env ?? process.env;
   return {
-    dataDir: resolve(process.env.UNKNOT_DATA_DIR?.trim() || "./data"),
-    databaseUrl: process.env.DATABASE_URL?.trim() || undefined,
+    dataDir: resolve(env.UNKNOT_DATA_DIR?.trim() || "./data"),
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
   };
 }

@@ -49,18 +49,27 @@ export type IdKind = keyof typeof VOCABULARIES;
  * unknown id is refused with an error naming the option and the ids the person most likely meant.
  */
 export function resolveId(kind: IdKind, option: string, typed: string): string {
-  const vocabulary: Vocabulary = VOCABULARIES[kind];
-  const normalised = normaliseId(typed);
-  const id = vocabulary.read ? vocabulary.read(typed) : vocabulary.ids.find((known) => known === normalised);
+  const id = readId(kind, typed);
   if (id !== undefined) return id;
   throw new CliError(unknownIdMessage(kind, option, typed));
 }
 
 /** `--pain: unknown region "temple" (did you mean temple-left or temple-right?)`, or where to see the ids when none is close. */
 export function unknownIdMessage(kind: IdKind, option: string, typed: string, candidates?: readonly string[]): string {
+  return `${option}: ${unknownIdReason(kind, typed, candidates)}`;
+}
+
+/** `unknown region "temple" (did you mean temple-left or temple-right?)`: the message without the option it came from. */
+export function unknownIdReason(kind: IdKind, typed: string, candidates?: readonly string[]): string {
   const vocabulary: Vocabulary = VOCABULARIES[kind];
   const hint = didYouMean(typed, candidates ?? vocabulary.ids) ?? seeAll(vocabulary);
-  return `${option}: unknown ${vocabulary.noun} "${typed}" (${hint})`;
+  return `unknown ${vocabulary.noun} "${typed}" (${hint})`;
+}
+
+/** The id `typed` names, or undefined: `resolveId` without the error. */
+export function readId(kind: IdKind, typed: string): string | undefined {
+  const vocabulary: Vocabulary = VOCABULARIES[kind];
+  return vocabulary.read ? vocabulary.read(typed) : vocabulary.ids.find((known) => known === normaliseId(typed));
 }
 
 function seeAll(vocabulary: Vocabulary): string {

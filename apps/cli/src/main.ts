@@ -1,13 +1,6 @@
-import { CliError } from "./errors.ts";
-import { OutputClosed } from "./output.ts";
-import { buildProgram } from "./program.ts";
+import { processIo } from "./io.ts";
+import { runCli } from "./run.ts";
 
-try {
-  await buildProgram().parseAsync(process.argv);
-} catch (error) {
-  // OutputClosed: the reader of our output left (`unknot export | head`); nothing went wrong, so say nothing.
-  if (!(error instanceof OutputClosed)) {
-    process.stderr.write(`unknot: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = error instanceof CliError ? error.exitCode : 1;
-  }
-}
+const status = await runCli(process.argv.slice(2), processIo);
+// A failed write to stdout may already have set a failing status; a success must not clear it.
+if (status !== 0) process.exitCode = status;

@@ -1,3 +1,5 @@
+import { currentIo } from "./io.ts";
+
 /** How a command's result is printed. */
 export type OutputFormat = "json" | "text";
 
@@ -13,40 +15,14 @@ export function formatOutput(result: Printable, format: OutputFormat): string {
   return body.endsWith("\n") ? body : `${body}\n`;
 }
 
-/**
- * Raised by `writeOutput` once whoever reads stdout has gone, as in `unknot export | head`: the
- * command stops there and `main` ends quietly, as command-line tools do when their reader leaves.
- */
-export class OutputClosed extends Error {
-  constructor() {
-    super("standard output was closed");
-  }
-}
-
-let stdoutClosed = false;
-let watchingStdout = false;
-
-/**
- * A closed pipe is reported as an `error` event after the write that hit it; unhandled, Node prints
- * a stack trace. Note it instead, so the next write stops the command. Any other write error is
- * reported in one line and fails the command.
- */
-function watchStdout(): void {
-  if (watchingStdout) return;
-  watchingStdout = true;
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    stdoutClosed = true;
-    if (error.code === "EPIPE") return;
-    process.stderr.write(`unknot: cannot write to standard output: ${error.message}\n`);
-    process.exitCode = 1;
-  });
-}
-
 /** The one place the CLI writes to stdout (commands, help and version alike). */
 export function writeOutput(text: string): void {
-  watchStdout();
-  if (stdoutClosed) throw new OutputClosed();
-  process.stdout.write(text);
+  currentIo().writeOut(text);
+}
+
+/** The one place the CLI writes to stderr (its own errors and commander's). */
+export function writeError(text: string): void {
+  currentIo().writeErr(text);
 }
 
 /** Pads columns of a table of strings to equal width. */

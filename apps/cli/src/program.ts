@@ -10,9 +10,15 @@ import { registerRegionsCommand } from "./commands/regions.ts";
 import { registerBackupsCommand } from "./commands/backups.ts";
 import { registerExportCommand } from "./commands/export.ts";
 import { registerImportCommand } from "./commands/import.ts";
-import { writeOutput } from "./output.ts";
+import { commanderErrorInHouseStyle } from "./errors.ts";
+import { currentIo } from "./io.ts";
+import { writeError, writeOutput } from "./output.ts";
 
-/** Builds the `unknot` command with every subcommand registered. */
+/**
+ * Builds the `unknot` command with every subcommand registered. It writes through the running
+ * command's streams and throws instead of exiting (subcommands inherit both, so they are set
+ * first), so one program can run in process as well as in the executable.
+ */
 export function buildProgram(): Command {
   const program = new Command()
     .name("unknot")
@@ -21,7 +27,14 @@ export function buildProgram(): Command {
         "Educational self-care support, not a diagnosis.",
     )
     .version("0.1.0")
-    .configureOutput({ writeOut: writeOutput })
+    .configureOutput({
+      writeOut: writeOutput,
+      writeErr: writeError,
+      outputError: (message, write) => write(commanderErrorInHouseStyle(message)),
+      getOutHelpWidth: () => currentIo().helpWidth ?? 80,
+      getErrHelpWidth: () => currentIo().helpWidth ?? 80,
+    })
+    .exitOverride()
     .showHelpAfterError();
   registerRegionsCommand(program);
   registerFindCommand(program);

@@ -5,8 +5,8 @@ import { formatOutput } from "../src/output.ts";
 import { messageOf, runCli } from "./run-cli.ts";
 
 describe("unknot atlas", () => {
-  it("prints the whole atlas as JSON in the contract's least shape", () => {
-    const { status, stdout } = runCli(["atlas", "--json"]);
+  it("prints the whole atlas as JSON in the contract's least shape", async () => {
+    const { status, stdout } = await runCli(["atlas", "--json"]);
     expect(status).toBe(0);
     const atlas = JSON.parse(stdout) as {
       muscles: {
@@ -23,8 +23,8 @@ describe("unknot atlas", () => {
     });
   });
 
-  it("gives every point a prevalence and every technique a pain ceiling of at most 7 in the JSON", () => {
-    const atlas = JSON.parse(runCli(["atlas", "--json"]).stdout) as {
+  it("gives every point a prevalence and every technique a pain ceiling of at most 7 in the JSON", async () => {
+    const atlas = JSON.parse((await runCli(["atlas", "--json"])).stdout) as {
       muscles: { triggerPoints: { id: string; prevalence?: string; treatments: { painCeiling?: number }[] }[] }[];
     };
     const points = atlas.muscles.flatMap((m) => m.triggerPoints);
@@ -37,8 +37,8 @@ describe("unknot atlas", () => {
     expect(common).toBeLessThan(points.length / 2);
   });
 
-  it("prints one muscle readably with how to find, test and treat it", () => {
-    const { status, stdout } = runCli(["atlas", "soleus"]);
+  it("prints one muscle readably with how to find, test and treat it", async () => {
+    const { status, stdout } = await runCli(["atlas", "soleus"]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^SOLEUS/);
     expect(stdout).toMatch(/Find it:/);
@@ -52,8 +52,8 @@ describe("unknot atlas", () => {
     expect(stdout).not.toContain("..");
   });
 
-  it("lists what refers to a region, essential first", () => {
-    const { status, stdout } = runCli(["atlas", "--region", "temple"]);
+  it("lists what refers to a region, essential first", async () => {
+    const { status, stdout } = await runCli(["atlas", "--region", "temple"]);
     expect(status).toBe(0);
     const kinds = stdout
       .trim()
@@ -65,21 +65,21 @@ describe("unknot atlas", () => {
     expect(stdout).toMatch(/trapezius/);
   });
 
-  it("names an unknown muscle or region and suggests what was meant", () => {
-    const muscle = runCli(["atlas", "bicepz"]);
+  it("names an unknown muscle or region and suggests what was meant", async () => {
+    const muscle = await runCli(["atlas", "bicepz"]);
     expect(muscle.status).toBe(2);
     expect(muscle.stderr).toMatch(/unknown muscle "bicepz" \(did you mean biceps-brachii or biceps-femoris\?\)/);
-    expect(runCli(["atlas", "--region", "nowhere"]).stderr).toMatch(/--region: unknown region "nowhere" \(see `unknot regions`\)/);
+    expect((await runCli(["atlas", "--region", "nowhere"])).stderr).toMatch(/--region: unknown region "nowhere" \(see `unknot regions`\)/);
     expect(messageOf(() => regionReferralsResult("templ"))).toMatch(/did you mean temple, temple-left or temple-right\?/);
     expect(messageOf(() => muscleResult("gluteus"))).toMatch(/did you mean gluteus-maximus, gluteus-medius or gluteus-minimus\?/);
     expect(messageOf(() => muscleResult("temple"))).toMatch(/use --region temple$/);
   });
 
-  it("finds a muscle by id or name in any case, and by the words of its points", () => {
-    const { status, stdout } = runCli(["atlas", "Trapezius"]);
+  it("finds a muscle by id or name in any case, and by the words of its points", async () => {
+    const { status, stdout } = await runCli(["atlas", "Trapezius"]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^TRAPEZIUS\n/);
-    expect(runCli(["atlas", "upper", "trapezius"]).stdout).toBe(stdout);
+    expect((await runCli(["atlas", "upper", "trapezius"])).stdout).toBe(stdout);
     for (const typed of ["TRAPEZIUS", "upper trapezius", "Trapezius-Upper-1"])
       expect(muscleResult(typed).data).toMatchObject({ id: "trapezius" });
     expect(muscleResult("Suboccipital muscles").data).toMatchObject({ id: "suboccipitals" });
@@ -87,8 +87,8 @@ describe("unknot atlas", () => {
     expect(regionReferralsResult("Temple-Left").data).toMatchObject({ region: "temple" });
   });
 
-  it("lists every muscle with its name, one a line, by body area", () => {
-    const { status, stdout } = runCli(["atlas", "--list"]);
+  it("lists every muscle with its name, one a line, by body area", async () => {
+    const { status, stdout } = await runCli(["atlas", "--list"]);
     expect(status).toBe(0);
     const lines = stdout.trimEnd().split("\n");
     const muscleLines = lines.filter((line) => line.startsWith("  "));
@@ -101,7 +101,7 @@ describe("unknot atlas", () => {
     expect(listed.muscles.find((m) => m.id === "soleus")).toMatchObject({ name: "Soleus", area: "Lower leg and foot" });
   });
 
-  it("names regions and methods in words, not ids", () => {
+  it("names regions and methods in words, not ids", async () => {
     const page = formatOutput(muscleResult("trapezius"), "text");
     const refers = page.split("\n").find((line) => line.startsWith("  Refers to:")) ?? "";
     expect(refers).toBe(

@@ -25,12 +25,12 @@ function runPiped(args: string[], reader: string) {
 }
 
 describe("a reader that stops reading early", () => {
-  it("ends `unknot atlas --json | head -n 1` quietly with status 0", () => {
+  it("ends `unknot atlas --json | head -n 1` quietly with status 0", async () => {
     expect(runPiped(["atlas", "--json"], "head -n 1 >/dev/null")).toEqual({ status: 0, stderr: "" });
   });
 
-  it("ends `unknot export | true` quietly, the reader gone before the first write", () => {
-    const logged = runCli(["log", "--check-in", "temple-left:2", "--at", "2026-11-21T08:00:00+01:00"], undefined, {
+  it("ends `unknot export | true` quietly, the reader gone before the first write", async () => {
+    const logged = await runCli(["log", "--check-in", "temple-left:2", "--at", "2026-11-21T08:00:00+01:00"], undefined, {
       UNKNOT_DATA_DIR: dataDir,
       DATABASE_URL: "",
     });
@@ -38,11 +38,11 @@ describe("a reader that stops reading early", () => {
     expect(runPiped(["export"], "true")).toEqual({ status: 0, stderr: "" });
   });
 
-  it("ends a short text output to a closed pipe quietly", () => {
+  it("ends a short text output to a closed pipe quietly", async () => {
     expect(runPiped(["regions"], "true")).toEqual({ status: 0, stderr: "" });
   });
 
-  it("still reports real errors while piped", () => {
+  it("still reports real errors while piped", async () => {
     const piped = runPiped(["atlas", "bicepz"], "true");
     expect(piped.status).toBe(2);
     expect(piped.stderr).toMatch(/unknown muscle "bicepz"/);

@@ -12,8 +12,8 @@ interface PlanJson {
 }
 
 describe("unknot plan", () => {
-  it("prints a routine as JSON that the diary accepts, warm-up first", () => {
-    const { status, stdout, stderr } = runCli([
+  it("prints a routine as JSON that the diary accepts, warm-up first", async () => {
+    const { status, stdout, stderr } = await runCli([
       "plan",
       "--point",
       "trapezius-upper-1,infraspinatus-1",
@@ -30,8 +30,8 @@ describe("unknot plan", () => {
     expect(plan.minutes).toBeLessThanOrEqual(10);
   });
 
-  it("prints a readable routine with method, dose, reasons and stop rules", () => {
-    const { status, stdout } = runCli(["plan", "--point", "infraspinatus-1", "--tool", "large-ball", "--ceiling", "4"]);
+  it("prints a readable routine with method, dose, reasons and stop rules", async () => {
+    const { status, stdout } = await runCli(["plan", "--point", "infraspinatus-1", "--tool", "large-ball", "--ceiling", "4"]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^About \d+ minutes? · pain ceiling 4\/10/m);
     expect(stdout).toMatch(/^1\. Warm-up: shoulder blade — large soft ball, 12 slow strokes$/m);
@@ -42,14 +42,14 @@ describe("unknot plan", () => {
     expect(stdout).toContain("not a diagnosis");
   });
 
-  it("lists the points left out by the caps with the reason", () => {
+  it("lists the points left out by the caps with the reason", async () => {
     const points = "trapezius-upper-2,infraspinatus-1,infraspinatus-2,rhomboids-1,levator-scapulae-2,deltoid-posterior-1";
     const text = formatOutput(planResult({ point: points.split(","), experience: "new", minutes: "60" }), "text");
     expect(text).toMatch(/Left out:\n {2}- .*\[levator-scapulae-2\]: Left out to keep the session to 4 points/);
   });
 
-  it("builds a post-workout routine around the areas rated sore", () => {
-    const { status, stdout } = runCli([
+  it("builds a post-workout routine around the areas rated sore", async () => {
+    const { status, stdout } = await runCli([
       "plan",
       "--workout",
       "running",
@@ -65,12 +65,12 @@ describe("unknot plan", () => {
     expect(plan.routine.steps.find((s) => s.kind === "point")?.area).toBe("calf");
   });
 
-  it("keeps the pre-workout routine within five minutes", () => {
+  it("keeps the pre-workout routine within five minutes", async () => {
     const plan = planResult({ workout: "lifting-lower", phase: "pre", minutes: "30" }).data as PlanJson;
     expect(plan.minutes).toBeLessThanOrEqual(5);
   });
 
-  it("says how long a routine takes in whole minutes", () => {
+  it("says how long a routine takes in whole minutes", async () => {
     const plan = planResult({ point: ["infraspinatus-1", "trapezius-upper-1"] });
     const { minutes } = plan.data as PlanJson;
     expect(Number.isInteger(minutes)).toBe(false); // the planner counts tenths of a minute…
@@ -79,12 +79,12 @@ describe("unknot plan", () => {
     expect(text).not.toMatch(/\d\.\d minutes/);
   });
 
-  it("keeps the old spellings --points and --tools working, and reads the diary's words for the hands", () => {
-    const old = runCli(["plan", "--points", "infraspinatus-1", "--tools", "large-ball", "--json"]);
-    const now = runCli(["plan", "--point", "infraspinatus-1", "--tool", "large-ball", "--json"]);
+  it("keeps the old spellings --points and --tools working, and reads the diary's words for the hands", async () => {
+    const old = await runCli(["plan", "--points", "infraspinatus-1", "--tools", "large-ball", "--json"]);
+    const now = await runCli(["plan", "--point", "infraspinatus-1", "--tool", "large-ball", "--json"]);
     expect(old.status).toBe(0);
     expect(old.stdout).toBe(now.stdout);
-    const help = runCli(["plan", "--help"]).stdout;
+    const help = (await runCli(["plan", "--help"])).stdout;
     expect(help).toContain("--point <ids>");
     expect(help).not.toContain("--points");
     const hands = planResult({ point: ["Trapezius-Upper-1"], tool: ["fingers", "Pincer"] }).data as PlanJson;
@@ -96,8 +96,8 @@ describe("unknot plan", () => {
     [["plan", "--point", "trapezius-upper-1,nope-1"], '--point: unknown trigger point "nope-1"'],
     [["plan", "--workout", "curling", "--phase", "pre"], '--workout: unknown activity "curling"'],
     [["plan"], "--point"],
-  ])("exits with 2 and names the option: %j", (args, message) => {
-    const { status, stderr, stdout } = runCli(args);
+  ])("exits with 2 and names the option: %j", async (args, message) => {
+    const { status, stderr, stdout } = await runCli(args);
     expect(status).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain(message);

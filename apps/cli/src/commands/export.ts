@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { withDiary } from "../diary.ts";
 import { CliError } from "../errors.ts";
+import { choiceOption } from "../option-parsers.ts";
 import { writeOutput } from "../output.ts";
 
 const FORMATS = ["json", "csv", "csv-ratings", "csv-outcomes", "fhir"] as const;
@@ -24,19 +25,15 @@ export function registerExportCommand(program: Command): void {
     .description(
       "export your diary: json (full backup), csv (sessions), csv-ratings, csv-outcomes (PSFS and PGIC), or fhir (HL7 FHIR R4 Bundle)",
     )
-    .option("--format <format>", FORMATS.join(" | "), "json")
+    .addOption(choiceOption("--format <format>", "what to export", FORMATS).default("json"))
     .option("--out <file>", "write to this file instead of standard output")
-    .action(async (options: { format: string; out?: string }) => {
-      if (!FORMATS.includes(options.format as Format)) throw new CliError(`--format: must be one of ${FORMATS.join(", ")}`);
+    .action(async (options: { format: Format; out?: string }) => {
       const out = openOutput(options.out);
       let complete = false;
       try {
         await withDiary(async (store, owner, { recordPages }) => {
-          const pieces = exportText(
-            FORMAT_OF[options.format as Format],
-            { id: owner, displayName: "Me" },
-            new Date().toISOString(),
-            (kind) => recordPages(store, owner, kind),
+          const pieces = exportText(FORMAT_OF[options.format], { id: owner, displayName: "Me" }, new Date().toISOString(), (kind) =>
+            recordPages(store, owner, kind),
           );
           for await (const piece of pieces) out.write(piece);
         });

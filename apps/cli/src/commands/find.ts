@@ -2,6 +2,7 @@ import { findTriggerPoints, parseFindInput, type FindInput, type FindResult } fr
 import type { Command } from "commander";
 import { CliError } from "../errors.ts";
 import { resolveId } from "../ids.ts";
+import { finiteNumber } from "../option-parsers.ts";
 import { formatOutput, writeOutput, type Printable } from "../output.ts";
 import { readStdin } from "../stdin.ts";
 import { parsePainList, parsePressTests } from "./find-options.ts";
@@ -33,8 +34,8 @@ interface FindOptions {
   pain?: string;
   symptom: string[];
   flag: string[];
-  age?: string;
-  weeks?: string;
+  age?: number;
+  weeks?: number;
   press: string[];
 }
 
@@ -48,8 +49,8 @@ export function registerFindCommand(program: Command): void {
     .option("--pain <regions>", "painful regions with intensities, e.g. temple-left:7,mastoid-left:5")
     .option("--symptom <ids>", "symptoms, e.g. headache (repeat or comma-separate)", collect, [])
     .option("--flag <ids>", "screening questions answered yes (repeat or comma-separate)", collect, [])
-    .option("--age <years>", "your age")
-    .option("--weeks <n>", "how many weeks the pain has lasted")
+    .option("--age <years>", "your age", finiteNumber)
+    .option("--weeks <n>", "how many weeks the pain has lasted", finiteNumber)
     .option("--press <tests>", "press tests, e.g. trapezius-upper-1:reproduces", collect, [])
     .action(async (options: FindOptions) => {
       if (options.json) {
@@ -71,8 +72,8 @@ function inputFromOptions(options: FindOptions): FindInput {
     pain: parsePainList(options.pain),
     symptoms: options.symptom.map((id) => resolveId("symptom", "--symptom", id)),
     flags: options.flag.map((id) => resolveId("flag", "--flag", id)),
-    ...(options.age !== undefined ? { age: Number(options.age) } : {}),
-    ...(options.weeks !== undefined ? { durationWeeks: Number(options.weeks) } : {}),
+    ...(options.age !== undefined ? { age: options.age } : {}),
+    ...(options.weeks !== undefined ? { durationWeeks: options.weeks } : {}),
     pressTests: parsePressTests(options.press),
   };
   const parsed = parseFindInput(raw);

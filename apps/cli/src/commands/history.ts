@@ -1,15 +1,14 @@
-import { toLocalDate, type StoredSession } from "@unknot/core";
+import type { StoredSession } from "@unknot/core";
 import type { Command } from "commander";
 import { withDiary } from "../diary.ts";
-import { CliError } from "../errors.ts";
-import { resolveId } from "../ids.ts";
+import { idOf, localDate, wholeNumber } from "../option-parsers.ts";
 import { formatOutput, formatTable, writeOutput } from "../output.ts";
 
 interface HistoryOptions {
   from?: string;
   to?: string;
   region?: string;
-  limit: string;
+  limit: number;
   json?: boolean;
 }
 
@@ -36,22 +35,14 @@ export function registerHistoryCommand(program: Command): void {
   program
     .command("history")
     .description("list your recorded sessions, newest first")
-    .option("--from <date>", "first local date, YYYY-MM-DD")
-    .option("--to <date>", "last local date, YYYY-MM-DD")
-    .option("--region <region>", "only sessions that rated this region, e.g. temple-left")
-    .option("--limit <n>", "at most this many sessions", "50")
+    .option("--from <date>", "first local date, YYYY-MM-DD", localDate)
+    .option("--to <date>", "last local date, YYYY-MM-DD", localDate)
+    .option("--region <region>", "only sessions that rated this region, e.g. temple-left", idOf("region"))
+    .option("--limit <n>", "at most this many sessions, 1 to 10000", wholeNumber(1, 10_000), 50)
     .option("--json", "print JSON")
     .action(async (options: HistoryOptions) => {
-      for (const name of ["from", "to"] as const) {
-        const value = options[name];
-        if (value !== undefined && !toLocalDate(value)) throw new CliError(`--${name}: must be a date written YYYY-MM-DD`);
-      }
-      const region = options.region === undefined ? undefined : resolveId("region", "--region", options.region);
-      const limit = Number(options.limit);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new CliError("--limit: must be a whole number from 1 to 10000");
-      const page = await withDiary((store, owner, { listRecords }) =>
-        listRecords(store, owner, "sessions", { from: options.from, to: options.to, region, limit }),
-      );
+      const { from, to, region, limit } = options;
+      const page = await withDiary((store, owner, { listRecords }) => listRecords(store, owner, "sessions", { from, to, region, limit }));
       writeOutput(formatOutput({ data: page, text: () => renderHistory(page.items) }, options.json ? "json" : "text"));
     });
 }

@@ -1,7 +1,8 @@
-import { addDays, GoalInputSchema, OutcomeInputSchema, outcomesSummary, toLocalDate, type DiarySnapshot } from "@unknot/core";
+import { addDays, GoalInputSchema, OutcomeInputSchema, outcomesSummary, type DiarySnapshot } from "@unknot/core";
 import type { Command } from "commander";
 import { localInstant, withDiary } from "../diary.ts";
 import { CliError } from "../errors.ts";
+import { localDate } from "../option-parsers.ts";
 import { formatOutput, writeOutput } from "../output.ts";
 import { checkEntry } from "./log.ts";
 import { renderChange, renderOutcomes } from "./outcomes-render.ts";
@@ -18,11 +19,8 @@ export function parseActivity(text: string): { activity: string; score: number }
   return { activity: text.slice(0, colon), score };
 }
 
+/** The dates asked for (commander has checked them), the last four weeks to `today` by default. */
 function readDates(options: { from?: string; to?: string }, today: string) {
-  for (const name of ["from", "to"] as const) {
-    const value = options[name];
-    if (value !== undefined && !toLocalDate(value)) throw new CliError(`--${name}: must be a date written YYYY-MM-DD`);
-  }
   const to = options.to ?? today;
   return { from: options.from ?? addDays(to, -27), to };
 }
@@ -68,8 +66,8 @@ export function registerOutcomesCommands(program: Command): void {
   outcomes
     .command("list")
     .description("list outcome measures, newest first")
-    .option("--from <date>", "first local date, YYYY-MM-DD")
-    .option("--to <date>", "last local date, YYYY-MM-DD")
+    .option("--from <date>", "first local date, YYYY-MM-DD", localDate)
+    .option("--to <date>", "last local date, YYYY-MM-DD", localDate)
     .option("--json", "print JSON")
     .action(async (options: { from?: string; to?: string; json?: boolean }) => {
       const range = readDates(options, localInstant().slice(0, 10));
@@ -79,8 +77,8 @@ export function registerOutcomesCommands(program: Command): void {
   outcomes
     .command("change")
     .description("is the change likely meaningful? pain, function and overall impression against published thresholds")
-    .option("--from <date>", "first local date (default: four weeks before --to)")
-    .option("--to <date>", "last local date (default: today)")
+    .option("--from <date>", "first local date (default: four weeks before --to)", localDate)
+    .option("--to <date>", "last local date (default: today)", localDate)
     .option("--json", "print JSON")
     .action(async (options: { from?: string; to?: string; json?: boolean }) => {
       const range = readDates(options, localInstant().slice(0, 10));

@@ -22,6 +22,7 @@ export interface StoredItem<T> {
 /** Every key the app uses, so two features can never pick the same one by accident. */
 export const STORAGE_KEYS = {
   outbox: "unknot.outbox.sessions",
+  answers: "unknot.outbox.answers",
   planPrefs: "unknot.plan.prefs",
   reminder: "unknot.reminder",
   reminderLegacy: "unknot.reminders",

@@ -1,6 +1,7 @@
 import { BodyMap } from "../body-map/BodyMap.tsx";
 import { findQueryString } from "../find/find-query.ts";
 import { Link } from "../../router/Link.tsx";
+import { LastSearch } from "./LastSearch.tsx";
 import { PausedSessionNotice } from "./PausedSessionNotice.tsx";
 import { SafetyNotice } from "./SafetyNotice.tsx";
 import { useQueryDrawing } from "./useQueryDrawing.ts";
@@ -28,6 +29,7 @@ export function HomePage() {
           )}
         </div>
       </section>
+      <LastSearch />
       <section className="intro" aria-labelledby="intro-heading">
         <h2 id="intro-heading">What Unknot does</h2>
         <p>

@@ -11,7 +11,7 @@ interface NextTestCardProps {
 export function NextTestCard({ next, onAnswer }: NextTestCardProps) {
   return (
     <section className="card next-test" aria-labelledby="next-test-heading">
-      <h2 id="next-test-heading">
+      <h2 id="next-test-heading" tabIndex={-1}>
         {next.reason === "well-ahead" ? "Test this first" : "Press next"}: {next.name}
       </h2>
       <p>{next.why}</p>

@@ -1,6 +1,8 @@
 import { useMemo, useState } from "react";
-import type { Candidate } from "@unknot/core";
-import { findQueryString, type FindState, type PressAnswer } from "../find/find-query.ts";
+import type { Candidate, FindResult } from "@unknot/core";
+import { findQueryString, type FindState } from "../find/find-query.ts";
+import { sessionQueryString } from "../session/session-query.ts";
+import { AnswerConfirmation } from "./AnswerConfirmation.tsx";
 import { CandidateCard } from "./CandidateCard.tsx";
 import { Combination } from "./Combination.tsx";
 import { ConfidenceCard } from "./ConfidenceCard.tsx";
@@ -10,8 +12,10 @@ import { NextTestCard } from "./NextTestCard.tsx";
 import { EmergencyScreen, SafetyVerdict } from "./SafetyVerdict.tsx";
 import { SessionBar } from "./SessionBar.tsx";
 import { ResultsFrame } from "./stop-rule.tsx";
+import { useAnswerFlow } from "./useAnswerFlow.ts";
 import { useFinder } from "./useFinder.ts";
 import { useRankChanges } from "./useRankChanges.ts";
+import { useSessionPicks } from "./useSessionPicks.ts";
 
 interface ResultsViewProps {
   state: FindState;
@@ -32,20 +36,17 @@ const NO_CANDIDATES: readonly Candidate[] = [];
 export function ResultsView({ state, onPressTest }: ResultsViewProps) {
   const found = useFinder(state);
   const [showAll, setShowAll] = useState(false);
-  const [chosen, setChosen] = useState<readonly string[] | undefined>(undefined);
-  const candidates = "result" in found ? found.result.candidates : NO_CANDIDATES;
+  const result = "result" in found ? found.result : undefined;
+  const candidates = result?.candidates ?? NO_CANDIDATES;
+  const { picked, toggle, ruleOut } = useSessionPicks(candidates, result, state.tests);
+  const { note, answer } = useAnswerFlow({ state, result, onPressTest, onRuledOut: ruleOut });
   const ids = useMemo(() => candidates.map((c) => c.triggerPoint), [candidates]);
   const moved = useRankChanges(ids);
   const drawing = useMemo(() => new Map(state.pain.map((m) => [m.region, m.intensity])), [state.pain]);
-  if ("error" in found) return <p className="notice">These answers could not be used: {found.error}</p>;
-  const { result } = found;
+  if (!result) return <p className="notice">These answers could not be used: {"error" in found ? found.error : ""}</p>;
   if (result.safety.level === "emergency") {
     return <EmergencyScreen verdict={result.safety} changeAnswers={`/find${findQueryString({ ...state, flags: undefined })}`} />;
   }
-  const answer = (triggerPoint: string, value: PressAnswer | undefined) => {
-    const others = state.tests.filter((t) => t.triggerPoint !== triggerPoint);
-    onPressTest(value ? [...others, { triggerPoint, result: value }] : others);
-  };
   if (result.safety.selfCare === "not-until-checked") {
     return (
       <div className="results">
@@ -56,21 +57,16 @@ export function ResultsView({ state, onPressTest }: ResultsViewProps) {
     );
   }
   const sessionAllowed = result.safety.selfCare === "go-ahead";
-  // Until the person chooses, a session holds the points whose press test brought on the familiar pain, then the
-  // smallest set that explains the whole drawing.
-  const confirmed = candidates.filter((c) => state.tests.some((t) => t.triggerPoint === c.triggerPoint && t.result === "reproduces"));
-  const picked = chosen ?? [...new Set([...confirmed.map((c) => c.triggerPoint), ...result.combination.map((m) => m.triggerPoint)])];
-  const toggle = (id: string) => setChosen(picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id]);
   const shown = showAll ? candidates : candidates.slice(0, FIRST_SHOWN);
   const severalAreas = new Set(candidates.map((c) => c.forArea)).size > 1;
+  const next = result.nextPressTest;
   return (
     <ResultsFrame stopRule={result.safety.stopRule}>
       <SafetyVerdict verdict={result.safety} />
       <Differentials differentials={result.differentials} />
-      {result.confidence && <ConfidenceCard confidence={result.confidence} />}
-      {result.nextPressTest && (
-        <NextTestCard next={result.nextPressTest} onAnswer={(value) => answer(result.nextPressTest?.triggerPoint ?? "", value)} />
-      )}
+      {result.confidence && <ConfidenceCard confidence={result.confidence} start={sessionAllowed ? startWith(result, state) : undefined} />}
+      <AnswerConfirmation note={note} result={result} />
+      {next && <NextTestCard next={next} onAnswer={(value) => answer(next.triggerPoint, next.name, value, true)} />}
       <Combination members={result.combination} candidates={candidates} />
       <section aria-labelledby="candidates-heading">
         <h2 id="candidates-heading">Trigger points that may refer this pain</h2>
@@ -89,7 +85,7 @@ export function ResultsView({ state, onPressTest }: ResultsViewProps) {
                 drawing={drawing}
                 moved={moved.get(candidate.triggerPoint)}
                 answer={state.tests.find((t) => t.triggerPoint === candidate.triggerPoint)?.result}
-                onAnswer={(value) => answer(candidate.triggerPoint, value)}
+                onAnswer={(value) => answer(candidate.triggerPoint, candidate.name, value)}
                 chosen={sessionAllowed ? picked.includes(candidate.triggerPoint) : undefined}
                 onChoose={() => toggle(candidate.triggerPoint)}
               />
@@ -105,4 +101,13 @@ export function ResultsView({ state, onPressTest }: ResultsViewProps) {
       {sessionAllowed && <SessionBar state={state} candidates={candidates} picked={picked} />}
     </ResultsFrame>
   );
+}
+
+/** Once a source is found: a guided session with just that point. */
+function startWith(result: FindResult, state: FindState): { name: string; href: string } | undefined {
+  const id = result.confidence?.found ? result.confidence.triggerPoint : undefined;
+  const point = result.candidates.find((c) => c.triggerPoint === id);
+  if (!point) return undefined;
+  const points = [{ triggerPoint: point.triggerPoint, side: point.side }];
+  return { name: point.name, href: `/session${sessionQueryString({ points, pain: state.pain })}` };
 }

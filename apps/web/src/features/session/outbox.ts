@@ -1,6 +1,7 @@
 import { SessionInputSchema, type SessionInput } from "@unknot/core";
 import { saveSession } from "../../api.ts";
 import { STORAGE_KEYS, storedItem } from "../../storage/browser-storage.ts";
+import { sendAnswers } from "./answers-outbox.ts";
 
 /** The waiting sessions; one that no longer reads as a session is left out, without losing the others. */
 const outbox = storedItem("local", STORAGE_KEYS.outbox, (value) =>
@@ -27,10 +28,11 @@ export function pendingSessions(): number {
 }
 
 /**
- * Sends the waiting sessions; those the server refuses for a reason other than being unreachable are dropped, since
- * sending them again cannot help. Returns how many were saved.
+ * Sends the waiting sessions, and the waiting search answers; those the server refuses for a reason other than being
+ * unreachable are dropped, since sending them again cannot help. Returns how many sessions were saved.
  */
 export async function flushOutbox(): Promise<number> {
+  await sendAnswers();
   const waiting = read();
   const left: SessionInput[] = [];
   let saved = 0;
