@@ -20,6 +20,33 @@ test("once loaded, the app works offline: body map, results and atlas come from 
   await context.setOffline(false);
 });
 
+test("history read offline says it shows what was saved on this device", async ({ page, context, request }) => {
+  const response = await request.post("/api/sessions", {
+    data: {
+      startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      points: [{ triggerPoint: "soleus-1", method: "fingers", seconds: 45, maxPain: 4 }],
+      painBefore: [{ region: "heel-left", intensity: 5 }],
+      painAfter: [{ region: "heel-left", intensity: 3 }],
+    },
+    headers: { "Content-Type": "application/json" },
+  });
+  expect(response.status()).toBe(201);
+  await page.goto("/history");
+  await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
+  await page.reload();
+  await expect.poll(() => page.evaluate("navigator.serviceWorker.controller !== null")).toBe(true);
+  await expect(page.locator(".session-list > *").first()).toBeVisible();
+  const offlineNote = page.getByRole("status").filter({ hasText: "Offline — showing what was saved on this device" });
+  await expect(offlineNote).toHaveCount(0);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator(".session-list > *").first()).toBeVisible();
+  await expect(offlineNote).toBeVisible();
+  await context.setOffline(false);
+  await expect(offlineNote).toHaveCount(0);
+});
+
 test("the web app manifest names the app and its icons", async ({ request }) => {
   const response = await request.get("/manifest.webmanifest");
   expect(response.ok()).toBe(true);

@@ -62,7 +62,7 @@ test("a workout routine runs, is rated worse and saved to the diary, and the nex
   await screenshot(page, testInfo, "workout-rate");
   await page.getByRole("group", { name: "Compared with before the routine" }).getByRole("button", { name: "Worse" }).click();
   await expect(page.getByText(/Last routine, “After running”: worse right after/)).toBeVisible();
-  await expect(page.getByText("The points you worked are saved in your diary.")).toBeVisible();
+  await expect(page.getByText("The routine and the points you worked are saved in your diary.")).toBeVisible();
   const sessions = await (await request.get("/api/sessions?limit=20")).json();
   const workoutSession = sessions.items.find((item: { notes?: string }) => item.notes?.includes('Workout routine "After running": worse'));
   expect(workoutSession.points.length).toBeGreaterThan(0);
@@ -84,6 +84,31 @@ test("a workout routine runs, is rated worse and saved to the diary, and the nex
   await page.getByRole("button", { name: /Get the next suggestion|Suggest again/ }).click();
   await expect(page.locator(".adjusted")).toContainText("lighter, shorter and has fewer points");
   await screenshot(page, testInfo, "workout-adjusted");
+});
+
+test("a workout rated on both calves says to do both legs, and one stopped before any point ends is still saved, saying so", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/plan/workout");
+  await page.evaluate("localStorage.clear()");
+  await page.reload();
+  await page.getByRole("button", { name: "Running" }).click();
+  await page.getByRole("button", { name: "After: recovery" }).click();
+  await page.getByRole("group", { name: "Calf, both sides" }).getByRole("button", { name: "Sore" }).click();
+  await page.getByRole("button", { name: "Get my routine" }).click();
+  await expect(page.getByText(/You rated the calf sore on both sides\. Do both legs/).first()).toBeVisible();
+  await expect(page.getByText(/left calf/)).toHaveCount(0);
+  await expect(page.getByText(/work the calf points on both legs/)).toBeVisible();
+
+  await page.getByRole("button", { name: "Start this routine" }).click();
+  await page.getByRole("button", { name: "End the session early" }).click();
+  await page.getByRole("group", { name: "Compared with before the routine" }).getByRole("button", { name: "About the same" }).click();
+  await expect(page.getByText("The routine and the points you worked are saved in your diary.")).toBeVisible();
+  const sessions = await (await request.get("/api/sessions?limit=20")).json();
+  const stopped = sessions.items.find((item: { notes?: string }) => /Stopped early: 0 of \d+ steps done\./.test(item.notes ?? ""));
+  expect(stopped?.notes).toMatch(/^Workout routine "After running": about the same right after\./);
+  expect(stopped?.points).toEqual([]);
 });
 
 test("the perpetuating-factor questionnaire gives advice labelled by its evidence", async ({ page }, testInfo) => {

@@ -100,7 +100,20 @@ test("the data page downloads a backup, refuses a file that is not one with the 
   const file = page.getByLabel("Backup file");
   await file.setInputFiles({ name: "holiday-photos.json", mimeType: "application/json", buffer: Buffer.from('{"hello": "world"}') });
   await expect(page.getByRole("alert")).toContainText("holiday-photos.json could not be imported");
-  await expect(page.getByRole("alert")).toContainText("backup:");
+  await expect(page.getByRole("alert")).toContainText("This file is not an Unknot backup: it is JSON, but not from Unknot.");
+  await expect(page.getByRole("alert")).not.toContainText(/imported\. (backup|format):/);
+
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Sessions (CSV)" }).click()]);
+  // The page says "one row per session", and so does the file.
+  await expect(page.getByText(/^One row per session, for a spreadsheet/)).toBeVisible();
+  const csvText = await readFile(await csv.path(), "utf8");
+  const sessions = (await (await request.get("/api/sessions?limit=500")).json()) as { items: unknown[] };
+  expect(csvText.trim().split("\r\n")).toHaveLength(1 + sessions.items.length);
+  await file.setInputFiles({ name: "sessions.csv", mimeType: "text/csv", buffer: Buffer.from(csvText) });
+  await expect(page.getByRole("alert")).toContainText(
+    "sessions.csv could not be imported. This file is a CSV export (a table for spreadsheets): it cannot be imported. Import takes a JSON backup",
+  );
+  await expect(page.getByRole("alert")).not.toContainText("not valid JSON");
 
   await file.setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(backup)) });
   await expect(page.getByRole("alertdialog", { name: "Replace your diary?" })).toBeVisible();

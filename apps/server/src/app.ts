@@ -4,8 +4,9 @@ import type { Store } from "@unknot/storage";
 import { handleError } from "./http/errors.ts";
 import { requestGuard, type AccessOptions } from "./http/guard.ts";
 import { securityHeaders } from "./http/security-headers.ts";
-import { openApiDocument } from "./http/openapi.ts";
+import { openApiDocument, type OpenApiDocument } from "./http/openapi.ts";
 import { serveWebApp } from "./http/static.ts";
+import { noInput } from "./http/validate.ts";
 import { recordRoutes } from "./routes/diary.ts";
 import { finderRoutes } from "./routes/finder.ts";
 import { planRoutines } from "./routes/plan.ts";
@@ -37,10 +38,14 @@ export function createApp(deps: AppDeps) {
     now: deps.now ?? (() => new Date().toISOString()),
     newId: deps.newId ?? (() => newRecordId()),
   };
-  // Bodies are read, and their size limited, by the routes that take one (http/body.ts).
+  // Generated from the route table on first request: `app` is complete by then.
+  let openApi: OpenApiDocument | undefined;
+  const describeApi = (): OpenApiDocument => (openApi ??= openApiDocument(app.routes));
+  // Every route checks its input with a validator of http/validate.ts (a test holds them to it); bodies are read, and
+  // their size limited, by the validators of the routes that take one (http/body.ts).
   const api = new Hono()
-    .get("/health", (c) => c.json({ status: "ok" as const, database: deps.store.dialect, atlasVersion: ATLAS_VERSION }))
-    .get("/openapi.json", (c) => c.json(openApiDocument()))
+    .get("/health", noInput(), (c) => c.json({ status: "ok" as const, database: deps.store.dialect, atlasVersion: ATLAS_VERSION }))
+    .get("/openapi.json", noInput(), (c) => c.json(describeApi()))
     .route("/", finderRoutes())
     .route("/assessments", recordRoutes("assessments", diary))
     .route("/press-tests", recordRoutes("pressTests", diary))

@@ -9,6 +9,7 @@ import {
   SessionInputSchema,
   type AssessmentInput,
   type CheckInInput,
+  type FindResult,
   type GoalInput,
   type OutcomeInput,
   type PressTestInput,
@@ -23,7 +24,7 @@ export type RecordKind = "assessments" | "pressTests" | "routines" | "sessions" 
 
 /** The input each kind of record is created from. */
 export interface RecordInputs {
-  assessments: AssessmentInput & { atlasVersion: string; result: unknown };
+  assessments: AssessmentInput & { atlasVersion: string; result: FindResult };
   pressTests: PressTestInput;
   routines: RoutineInput;
   sessions: SessionInput;

@@ -35,13 +35,17 @@ export async function readBodyText(c: Context, maxBytes: number = MAX_BODY_BYTES
   return Buffer.concat(parts, size).toString("utf8");
 }
 
-/** Reads the request body as JSON, or fails with a 400 that says the body is not JSON. */
-export async function readJsonBody(c: Context): Promise<unknown> {
-  const text = await readBodyText(c);
+/**
+ * Reads the request body and checks it is JSON, or fails with a 400 that says it is empty or not JSON. Answers the text:
+ * the route's validator (http/validate.ts) parses it into the value it checks.
+ */
+export async function readJsonText(c: Context, maxBytes: number = MAX_BODY_BYTES): Promise<string> {
+  const text = await readBodyText(c, maxBytes);
   if (text.trim() === "") throw new BadRequestError("The request body is empty; send JSON.", "body");
   try {
-    return JSON.parse(text) as unknown;
+    JSON.parse(text);
   } catch {
     throw new BadRequestError("The request body is not valid JSON.", "body");
   }
+  return text;
 }

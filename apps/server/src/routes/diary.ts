@@ -1,12 +1,4 @@
-import {
-  ATLAS_VERSION,
-  findTriggerPoints,
-  isRegionId,
-  parseFindInput,
-  toLocalDate,
-  type AssessmentInput,
-  type FindInput,
-} from "@unknot/core";
+import { ATLAS_VERSION, findTriggerPoints, parseFindInput, type AssessmentInput, type FindInput } from "@unknot/core";
 import {
   createRecord,
   deleteRecord,
@@ -18,10 +10,12 @@ import {
   type RecordKind,
   type Store,
 } from "@unknot/storage";
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
+import { z } from "zod";
 import { BadRequestError } from "../http/errors.ts";
-import { readJsonBody } from "../http/body.ts";
-import { validate } from "../http/validate.ts";
+import { jsonBody, params, query } from "../http/validate.ts";
+import { ownerOf } from "./owner.ts";
+import { localDateParam, regionParam } from "./query-fields.ts";
 
 /** What the diary routes need: the store, whose diary, the data directory for backups, and a clock and id source (injected for tests). */
 export interface DiaryDeps {
@@ -43,28 +37,54 @@ export const KIND_PATHS: Record<RecordKind, string> = {
   goals: "goals",
 };
 
+const LIST_LIMIT = { default: 50, max: 500 };
+
+const LIMIT_MESSAGE = `must be a whole number from 1 to ${LIST_LIMIT.max}`;
+
+/** A list's filters and page: dates are local dates, `cursor` is the previous page's `nextCursor`. */
+export const ListQuerySchema = z.object({
+  from: localDateParam.optional().describe("First local date, YYYY-MM-DD"),
+  to: localDateParam.optional().describe("Last local date, YYYY-MM-DD"),
+  region: regionParam.optional().describe("Only records that rated this region (contract id)"),
+  limit: z
+    .string()
+    .regex(/^\d+$/, LIMIT_MESSAGE)
+    .transform(Number)
+    .pipe(z.number().min(1, LIMIT_MESSAGE).max(LIST_LIMIT.max, LIMIT_MESSAGE))
+    .default(LIST_LIMIT.default)
+    .describe(`Page size, 1–${LIST_LIMIT.max} (default ${LIST_LIMIT.default})`),
+  cursor: z.string().optional().describe("`nextCursor` of the previous page"),
+});
+
+/** The id in a record's address. */
+export const RecordIdSchema = z.object({ id: z.string().min(1) });
+
 /** Create, read, list (by date range, region, page), update and delete for one kind of diary record. */
 export function recordRoutes<K extends RecordKind>(kind: K, deps: DiaryDeps) {
+  const body = jsonBody(INPUT_SCHEMAS[kind]);
   return new Hono()
-    .post("/", async (c) => {
-      const input = await readInput(kind, c);
-      const stored = await createRecord(deps.store, deps.owner, kind, input, { id: deps.newId(), now: deps.now() });
+    .post("/", body, async (c) => {
+      const input = withResult(kind, c.req.valid("json"));
+      const stored = await createRecord(deps.store, ownerOf(c, deps), kind, input, { id: deps.newId(), now: deps.now() });
       return c.json(stored, 201);
     })
-    .get("/", async (c) => c.json(await listRecords(deps.store, deps.owner, kind, readListQuery(c))))
-    .get("/:id", async (c) => c.json(await getRecord(deps.store, deps.owner, kind, c.req.param("id"))))
-    .put("/:id", async (c) => {
-      const input = await readInput(kind, c);
-      return c.json(await updateRecord(deps.store, deps.owner, kind, c.req.param("id"), input, deps.now()));
+    .get("/", query(ListQuerySchema), async (c) => c.json(await listRecords(deps.store, ownerOf(c, deps), kind, c.req.valid("query"))))
+    .get("/:id", params(RecordIdSchema), async (c) => c.json(await getRecord(deps.store, ownerOf(c, deps), kind, c.req.valid("param").id)))
+    .put("/:id", params(RecordIdSchema), body, async (c) => {
+      const input = withResult(kind, c.req.valid("json"));
+      return c.json(await updateRecord(deps.store, ownerOf(c, deps), kind, c.req.valid("param").id, input, deps.now()));
     })
-    .delete("/:id", async (c) => {
-      await deleteRecord(deps.store, deps.owner, kind, c.req.param("id"));
+    .delete("/:id", params(RecordIdSchema), async (c) => {
+      await deleteRecord(deps.store, ownerOf(c, deps), kind, c.req.valid("param").id);
       return c.body(null, 204);
     });
 }
 
-async function readInput<K extends RecordKind>(kind: K, c: Context): Promise<RecordInputs[K]> {
-  const input = validate(INPUT_SCHEMAS[kind], await readJsonBody(c));
+/**
+ * A validated input of `kind`, with the finder's result when it is an assessment. (Inside this generic function the
+ * validator's output is not narrowed by `kind`; `INPUT_SCHEMAS[kind]` has just checked it.)
+ */
+function withResult<K extends RecordKind>(kind: K, input: unknown): RecordInputs[K] {
   return (kind === "assessments" ? withFinderResult(input as AssessmentInput) : input) as RecordInputs[K];
 }
 
@@ -80,18 +100,4 @@ function withFinderResult(input: AssessmentInput): RecordInputs["assessments"] {
   });
   if (!parsed.ok) throw new BadRequestError(parsed.error, parsed.field);
   return { ...input, atlasVersion: ATLAS_VERSION, result: findTriggerPoints(parsed.value as FindInput) };
-}
-
-const LIST_LIMIT = { default: 50, max: 500 };
-
-function readListQuery(c: Context) {
-  const { from, to, region, limit, cursor } = c.req.query();
-  for (const [field, value] of Object.entries({ from, to })) {
-    if (value !== undefined && !toLocalDate(value)) throw new BadRequestError(`${field}: must be a date written YYYY-MM-DD`, field);
-  }
-  if (region !== undefined && !isRegionId(region)) throw new BadRequestError(`region: unknown region "${region}"`, "region");
-  const size = limit === undefined ? LIST_LIMIT.default : Number(limit);
-  if (!Number.isInteger(size) || size < 1 || size > LIST_LIMIT.max)
-    throw new BadRequestError(`limit: must be a whole number from 1 to ${LIST_LIMIT.max}`, "limit");
-  return { from, to, region, limit: size, cursor };
 }

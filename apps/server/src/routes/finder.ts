@@ -1,16 +1,11 @@
-import { atlasDocument, findTriggerPoints, parseFindInput } from "@unknot/core";
+import { atlasDocument, findTriggerPoints, FindInputSchema } from "@unknot/core";
 import { Hono } from "hono";
-import { BadRequestError } from "../http/errors.ts";
-import { readJsonBody } from "../http/body.ts";
+import { jsonBody, noInput } from "../http/validate.ts";
 
 /** `POST /find` runs the finder on the contract's input; `GET /atlas` returns the whole atlas. */
 export function finderRoutes() {
   const atlas = atlasDocument();
   return new Hono()
-    .post("/find", async (c) => {
-      const parsed = parseFindInput(await readJsonBody(c));
-      if (!parsed.ok) throw new BadRequestError(parsed.error, parsed.field);
-      return c.json(findTriggerPoints(parsed.value));
-    })
-    .get("/atlas", (c) => c.json(atlas));
+    .post("/find", jsonBody(FindInputSchema, { whole: "input" }), (c) => c.json(findTriggerPoints(c.req.valid("json"))))
+    .get("/atlas", noInput(), (c) => c.json(atlas));
 }

@@ -1,21 +1,47 @@
 import {
   ACTIVITIES,
+  ACTIVITY_IDS,
   adaptPlan,
   adviseOnFactors,
   buildRoutine,
   buildWorkoutRoutine,
   FACTOR_QUESTIONS,
+  FactorAnswersSchema,
   findTriggerPoint,
-  parseFactorAnswers,
-  parsePlannerInput,
   PlannerInputError,
   RoutineRequestSchema,
+  WorkoutRequestSchema,
 } from "@unknot/core";
 import { loadSnapshot } from "@unknot/storage";
 import { Hono } from "hono";
+import { z } from "zod";
 import { BadRequestError } from "../http/errors.ts";
-import { readJsonBody } from "../http/body.ts";
+import { jsonBody, noInput, query } from "../http/validate.ts";
 import type { DiaryDeps } from "./diary.ts";
+import { ownerOf } from "./owner.ts";
+
+/** `POST /plan/routine`: the routine request, and whether to adapt it to the diary. */
+export const PlanRoutineBodySchema = RoutineRequestSchema.extend({ useDiary: z.boolean().optional() });
+
+/** `GET /plan/adapt?points=a,b`: comma-separated trigger point ids, each one the atlas knows. */
+export const AdaptQuerySchema = z.object({
+  points: z
+    .string()
+    .default("")
+    .transform((raw, ctx) => {
+      const points = raw.split(",").filter(Boolean);
+      const unknown = points.find((id) => !findTriggerPoint(id));
+      if (unknown) ctx.addIssue({ code: "custom", message: `unknown trigger point "${unknown}"` });
+      return points;
+    })
+    .describe("Comma-separated trigger point ids"),
+});
+
+/** `POST /plan/factors`: the questionnaire's answers, and the points worked (ids the atlas does not know are left out). */
+export const FactorsBodySchema = z.strictObject({
+  answers: FactorAnswersSchema.prefault({}),
+  points: z.array(z.string()).max(200).default([]),
+});
 
 /** Runs a planner function, turning its named-field input errors into 400s. */
 function plannerCall<T>(work: () => T): T {
@@ -27,47 +53,28 @@ function plannerCall<T>(work: () => T): T {
   }
 }
 
-function asObject(value: unknown): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new BadRequestError("body: must be a JSON object", "body");
-  return value as Record<string, unknown>;
-}
-
-function readPointList(raw: string | undefined): string[] {
-  const points = (raw ?? "").split(",").filter(Boolean);
-  const unknown = points.find((id) => !findTriggerPoint(id));
-  if (unknown) throw new BadRequestError(`points: unknown trigger point "${unknown}"`, "points");
-  return points;
-}
-
 /**
  * The planner over HTTP: routines from chosen points (adapted to the diary), workout routines,
  * the diary-based adaptation itself, and the perpetuating-factor questionnaire with its advice.
  */
 export function planRoutines(deps: DiaryDeps) {
   return new Hono()
-    .post("/routine", async (c) => {
-      const { useDiary, ...request } = asObject(await readJsonBody(c));
-      const valid = plannerCall(() => parsePlannerInput(RoutineRequestSchema, request));
-      const adaptations = useDiary === true ? adaptPlan(valid.points, await loadSnapshot(deps.store, deps.owner), deps.now()) : [];
-      return c.json({ ...buildRoutine({ ...valid, adaptations }), adaptations });
+    .post("/routine", jsonBody(PlanRoutineBodySchema), async (c) => {
+      const { useDiary, ...request } = c.req.valid("json");
+      const diary = useDiary ? await loadSnapshot(deps.store, ownerOf(c, deps)) : undefined;
+      const adaptations = diary ? adaptPlan(request.points, diary, deps.now()) : [];
+      return c.json({ ...plannerCall(() => buildRoutine({ ...request, adaptations })), adaptations });
     })
-    .post("/workout", async (c) => {
-      const body = await readJsonBody(c);
-      return c.json(plannerCall(() => buildWorkoutRoutine(body as Parameters<typeof buildWorkoutRoutine>[0])));
+    .post("/workout", jsonBody(WorkoutRequestSchema), (c) => c.json(plannerCall(() => buildWorkoutRoutine(c.req.valid("json")))))
+    .get("/adapt", query(AdaptQuerySchema), async (c) => {
+      const { points } = c.req.valid("query");
+      return c.json({ adaptations: adaptPlan(points, await loadSnapshot(deps.store, ownerOf(c, deps)), deps.now()) });
     })
-    .get("/adapt", async (c) => {
-      const points = readPointList(c.req.query("points"));
-      return c.json({ adaptations: adaptPlan(points, await loadSnapshot(deps.store, deps.owner), deps.now()) });
-    })
-    .get("/activities", (c) => c.json({ activities: Object.entries(ACTIVITIES).map(([id, activity]) => ({ ...activity, id })) }))
-    .get("/factors", (c) => c.json({ questions: FACTOR_QUESTIONS }))
-    .post("/factors", async (c) => {
-      const body = asObject(await readJsonBody(c));
-      const parsed = parseFactorAnswers(body?.answers);
-      if (!parsed.ok) throw new BadRequestError(`answers.${parsed.error}`, `answers.${parsed.field}`);
-      const points = Array.isArray(body?.points)
-        ? body.points.filter((p): p is string => typeof p === "string" && findTriggerPoint(p) !== undefined)
-        : [];
-      return c.json({ advice: adviseOnFactors(parsed.value, points) });
+    .get("/activities", noInput(), (c) => c.json({ activities: ACTIVITY_IDS.map((id) => ({ ...ACTIVITIES[id], id })) }))
+    .get("/factors", noInput(), (c) => c.json({ questions: FACTOR_QUESTIONS }))
+    .post("/factors", jsonBody(FactorsBodySchema), (c) => {
+      const { answers, points } = c.req.valid("json");
+      const known = points.filter((id) => findTriggerPoint(id) !== undefined);
+      return c.json({ advice: adviseOnFactors(answers, known) });
     });
 }

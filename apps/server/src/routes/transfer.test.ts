@@ -57,7 +57,10 @@ for (const { engine, open, skip } of ENGINES) {
         effects: { triggerPoint: string; averageDrop: number }[];
         heatMap: Record<string, number>;
         adherence: { totalSessions: number };
+        areaTrends: { region: string; trend: { date: string; average: number }[] }[];
       };
+      expect(progress.areaTrends.map((area) => area.region)).toEqual(["heel-left"]);
+      expect(progress.areaTrends[0]?.trend[0]?.average).toBe(7);
       expect(progress.effects[0]).toMatchObject({ triggerPoint: "soleus-1", averageDrop: 3 });
       expect(progress.heatMap["heel-left"]).toBeGreaterThan(0);
       expect(progress.adherence.totalSessions).toBe(2);
@@ -85,10 +88,30 @@ for (const { engine, open, skip } of ENGINES) {
       const broken = backup.replace('"intensity": 7', '"intensity": 70');
       const refused = await to.app.request("/api/import?replace=true", { method: "POST", body: broken, headers: JSON_TYPE });
       expect(refused.status).toBe(400);
-      expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/intensity: must be from 0 to 10/);
+      expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(
+        /^This backup cannot be imported: \S+intensity: must be from 0 to 10/,
+      );
       expect((await to.app.request("/api/import?replace=true", { method: "POST", body: "not json", headers: JSON_TYPE })).status).toBe(400);
       expect((await to.call("GET", "/api/sessions?limit=500")).body).toEqual(before);
       expect((await to.app.request("/api/import?replace=true", { method: "POST", body: backup, headers: JSON_TYPE })).status).toBe(200);
+    });
+
+    it("answers a CSV export or a stranger's JSON sent to import in plain words, with no internal prefix", async () => {
+      const csv = await (await from.app.request("/api/export?format=csv-sessions")).text();
+      const message = async (body: string) => {
+        const answer = await to.app.request("/api/import?replace=true", { method: "POST", body, headers: JSON_TYPE });
+        expect(answer.status).toBe(400);
+        return ((await answer.json()) as { error: { message: string; field?: string } }).error;
+      };
+      expect(await message(csv)).toEqual({
+        message: expect.stringMatching(
+          /^This file is a CSV export \(a table for spreadsheets\): it cannot be imported\. Import takes a JSON backup/,
+        ),
+        field: "backup",
+      });
+      expect((await message('{"hello": "world"}')).message).toMatch(
+        /^This file is not an Unknot backup: it is JSON, but not from Unknot\./,
+      );
     });
 
     it("saves the diary it replaces under the data directory's backups/, says where, and that file restores it", async () => {

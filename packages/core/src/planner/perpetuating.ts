@@ -14,7 +14,8 @@ export interface FactorAdvice {
   evidence: AdviceEvidence;
 }
 
-const answerSchema = z.strictObject(
+/** Questionnaire answers: each question optional, each answer one of its options. */
+export const FactorAnswersSchema = z.strictObject(
   Object.fromEntries(
     FACTOR_QUESTIONS.map((q) => [
       q.id,
@@ -29,7 +30,7 @@ const answerSchema = z.strictObject(
 
 /** Validates untrusted questionnaire answers; on failure the message names the question. */
 export function parseFactorAnswers(raw: unknown): Parsed<FactorAnswers> {
-  return parseWith(answerSchema, raw ?? {}, "answers") as Parsed<FactorAnswers>;
+  return parseWith(FactorAnswersSchema, raw ?? {}, "answers") as Parsed<FactorAnswers>;
 }
 
 const NECK_AND_SHOULDERS: MuscleId[] = [

@@ -73,6 +73,30 @@ describe("workout routines", () => {
     expect(first?.reason).toMatch(/^You rated the left calf sore\./);
   });
 
+  it("names both sides when both calves were rated, and says to do both legs", () => {
+    const post = buildWorkoutRoutine({
+      activity: "running",
+      phase: "post",
+      feelings: [
+        { region: "calf-left", feeling: "sore" },
+        { region: "calf-right", feeling: "sore" },
+      ],
+    });
+    const calf = points(post.routine.steps).filter((s) => findTriggerPoint(s.triggerPoint ?? "")?.point.location.region === "calf");
+    expect(calf.length).toBeGreaterThan(0);
+    for (const step of calf) {
+      expect(step.reason).toMatch(/^You rated the calf sore on both sides\. Do both legs: /);
+      expect(step.reason).not.toMatch(/left calf/);
+    }
+    expect(post.routine.notes).toMatch(/both legs/);
+  });
+
+  it("keeps to one side when only one side was rated", () => {
+    const post = buildWorkoutRoutine({ activity: "running", phase: "post", feelings: [{ region: "calf-right", feeling: "sore" }] });
+    const first = points(post.routine.steps)[0];
+    expect(first?.reason).toMatch(/^You rated the right calf sore\. Work the right side\./);
+  });
+
   it("puts stiff areas first before training", () => {
     const pre = buildWorkoutRoutine({
       activity: "running",

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ATLAS_POINTS, findTriggerPoint, referralsTo } from "../atlas/atlas.ts";
 import type { RoutineStep } from "../diary/records.ts";
-import type { RegionId } from "../vocabulary/ids.ts";
-import { anatomicalRegionOf, isRegionId, sideOf } from "../vocabulary/vocabulary.ts";
+import type { AnatomicalRegion, RegionId } from "../vocabulary/ids.ts";
+import { anatomicalRegionOf, isRegionId, mirrorRegion, regionRecord, sideOf } from "../vocabulary/vocabulary.ts";
 import { ACTIVITIES, ACTIVITY_IDS, type Activity, type ActivityId } from "./activities.ts";
 import { areaLabel } from "./areas.ts";
 import { assembleRoutine, pointCap, type AssembleSettings, type BuiltRoutine } from "./build-routine.ts";
@@ -60,7 +60,9 @@ export function buildWorkoutRoutine(request: WorkoutRequest): WorkoutRoutine {
   const feedback = feedbackEffect(req.previous);
   const light = req.prefs.painSensitivity === "high" || feedback.light;
   const { ids, because } = targetPoints(activity, req.feelings, req.phase);
-  const notes = [feedback.note, sorenessNote(req.feelings, req.phase), EVIDENCE[req.phase]].filter((n): n is string => Boolean(n));
+  const notes = [feedback.note, bothSidesNote(req.feelings), sorenessNote(req.feelings, req.phase), EVIDENCE[req.phase]].filter(
+    (n): n is string => Boolean(n),
+  );
   const settings =
     req.phase === "pre"
       ? preSettings(activity, req.prefs, light, feedback.fewer)
@@ -125,7 +127,7 @@ function targetPoints(activity: Activity, feelings: Feeling[], phase: "pre" | "p
   // Soreness is what a recovery routine is for; before training, stiffness is what needs easing.
   const felt = phase === "post" ? [...rated("sore"), ...rated("stiff")] : [...rated("stiff"), ...rated("sore")];
   for (const { region, feeling } of felt)
-    for (const id of pointsForRegion(region, activity).slice(0, 2)) add(id, `You rated the ${sidedLabel(region)} ${feeling}.`);
+    for (const id of pointsForRegion(region, activity).slice(0, 2)) add(id, feltReason(region, feeling, feelings));
   const fine = new Set(rated("fine").map((f) => anatomicalRegionOf(f.region)));
   const isFine = (id: string) => {
     const region = findTriggerPoint(id)?.point.location.region;
@@ -149,10 +151,45 @@ function pointsForRegion(region: RegionId, activity: Activity): string[] {
   return [...new Set([...local, ...referring])];
 }
 
-function sidedLabel(region: RegionId): string {
+/**
+ * Why a rated area's point is in the routine, and which side to work: the atlas point has no side, so a person who
+ * rated both calves must be told to do both legs, and one who rated one side to keep to it.
+ */
+function feltReason(region: RegionId, feeling: Feeling["feeling"], feelings: readonly Feeling[]): string {
   const side = sideOf(region);
   const area = areaLabel(anatomicalRegionOf(region));
-  return side === "midline" ? area : `${side} ${area}`;
+  if (side === "midline") return `You rated the ${area} ${feeling}.`;
+  if (bothSidesRated(region, feeling, feelings))
+    return `You rated the ${area} ${feeling} on both sides. Do both ${limbsOf(region)}: the left, then the right, each with the full dose.`;
+  return `You rated the ${side} ${area} ${feeling}. Work the ${side} side.`;
+}
+
+function bothSidesRated(region: RegionId, feeling: Feeling["feeling"], feelings: readonly Feeling[]): boolean {
+  const other = mirrorRegion(region);
+  return feelings.some((f) => f.region === other && f.feeling === feeling);
+}
+
+const LEG_AREAS = new Set(["leg", "thigh", "knee", "foot"]);
+const ARM_AREAS = new Set(["arm", "forearm", "hand"]);
+
+/** "legs", "arms" or "sides": what a person calls the two sides of an area. */
+function limbsOf(region: RegionId): string {
+  const area = regionRecord(region).area;
+  if (LEG_AREAS.has(area)) return "legs";
+  if (ARM_AREAS.has(area)) return "arms";
+  return "sides";
+}
+
+/** The routine's note when an area was rated on both sides: the steps do not repeat, so the person repeats them. */
+function bothSidesNote(feelings: readonly Feeling[]): string | undefined {
+  const areas = new Map<AnatomicalRegion, string>();
+  for (const f of feelings) {
+    const region = f.region as RegionId;
+    if (f.feeling === "fine" || !bothSidesRated(region, f.feeling, feelings)) continue;
+    areas.set(anatomicalRegionOf(region), `${areaLabel(anatomicalRegionOf(region))} points on both ${limbsOf(region)}`);
+  }
+  if (areas.size === 0) return undefined;
+  return `You rated both sides: work the ${[...areas.values()].join(" and the ")}, one side after the other. The timer counts one side, so allow a little longer than shown.`;
 }
 
 function feedbackEffect(previous: { afterRating?: string | undefined; nextDayCheckIn?: string | undefined } | undefined) {

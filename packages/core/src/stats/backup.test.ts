@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, backupSnapshot, backupText, buildBackup, parseBackup, serializeBackup } from "./backup.ts";
+import { BACKUP_SCHEMA_VERSION, backupSnapshot, backupText, buildBackup, parseBackup, serializeBackup } from "./backup.ts";
 import {
   diaryArb,
   makeAssessment,
@@ -145,15 +145,31 @@ describe("backup refusals", () => {
     expect(refuse(goal)).toBe("goals[0].sessionsPerWeek: must be at least 1");
   });
 
-  it("refuses text that is not JSON and files of another format", () => {
-    expect(parseBackup("{ not json")).toEqual({ ok: false, error: "the file is not valid JSON, so it cannot be an Unknot backup" });
-    expect(refuse([1, 2])).toBe("the file is not an Unknot backup: expected a JSON object");
-    expect(refuse({ resourceType: "Bundle" })).toBe(`format: must be "${BACKUP_FORMAT}"; this file is not an Unknot backup`);
+  it("refuses text that is not JSON and files of another format in plain words, saying what import takes", () => {
+    const takes = /Import takes a JSON backup, made with “Backup \(JSON\)” on Unknot's Your data page or with `unknot export`\.$/;
+    const notJson = parseBackup("{ not json");
+    expect(notJson).toEqual({
+      ok: false,
+      wholeFile: true,
+      error: expect.stringMatching(/^This file is not an Unknot backup: it is not JSON\. /),
+    });
+    expect(refuse([1, 2])).toMatch(/^This file is not an Unknot backup: it is JSON, but not from Unknot\. /);
+    expect(refuse([1, 2])).toMatch(takes);
+    expect(refuse({ format: "other" })).toMatch(/^This file is not an Unknot backup: it is JSON, but not from Unknot\. /);
+    expect(refuse({ resourceType: "Bundle" })).toMatch(/^This file is a FHIR export, for a clinic's records: it cannot be imported\. /);
+    const csv = parseBackup("date,time,trigger point,method\r\n2026-11-02,07:00,Soleus,large ball\r\n");
+    expect(csv).toEqual({
+      ok: false,
+      wholeFile: true,
+      error: expect.stringMatching(/^This file is a CSV export \(a table for spreadsheets\): it cannot be imported\. /),
+    });
+    for (const result of [notJson, csv]) expect(result.ok ? "" : result.error).toMatch(takes);
+    for (const result of [notJson, csv]) expect(result.ok ? "" : result.error).not.toMatch(/^(backup|format):|format: must/);
   });
 
   it("refuses a backup or a record from a newer version of Unknot", () => {
     expect(refuse({ ...editable(), schemaVersion: BACKUP_SCHEMA_VERSION + 1 })).toMatch(
-      /^schemaVersion: this backup was written by a newer version of Unknot/,
+      /^This backup was written by a newer version of Unknot \(backup version \d+; this version reads up to \d+\): update Unknot to import it\.$/,
     );
     const data = editable();
     data.sessions[0] = { ...data.sessions[0], schemaVersion: 2 };

@@ -84,7 +84,14 @@ export const BackupSchema = z.strictObject({
 export type Backup = z.infer<typeof BackupSchema>;
 
 /** The result of reading a backup file: the backup, or one message naming the first faulty field. */
-export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
+/**
+ * A backup read from text, or why it cannot be: `wholeFile` is true when the file is not a backup at all (the message
+ * is a plain sentence for a person), false when a backup has a bad record (the message starts with its path).
+ */
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string; wholeFile: boolean };
+
+/** What every "this is not a backup" message ends with: what import does take. */
+const IMPORT_TAKES = "Import takes a JSON backup, made with “Backup (JSON)” on Unknot's Your data page or with `unknot export`.";
 
 const COLLECTIONS = ["assessments", "pressTests", "routines", "sessions", "checkIns", "outcomes", "goals"] as const;
 
@@ -176,29 +183,40 @@ export function parseBackup(text: string): ParsedBackup {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, error: "the file is not valid JSON, so it cannot be an Unknot backup" };
+    return { ok: false, error: notJsonMessage(text), wholeFile: true };
   }
   const framing = checkFraming(raw);
-  if (framing !== undefined) return { ok: false, error: framing };
+  if (framing !== undefined) return { ok: false, error: framing, wholeFile: true };
   const result = BackupSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     const { field, message } = firstProblem(result.error);
     const rest = result.error.issues.length - 1;
     const more = rest === 0 ? "" : ` (and ${rest} more problem${rest === 1 ? "" : "s"})`;
-    return { ok: false, error: `${field || "backup"}: ${message}${more}` };
+    return { ok: false, error: `${field || "backup"}: ${message}${more}`, wholeFile: false };
   }
   const duplicate = findDuplicateId(result.data);
-  if (duplicate !== undefined) return { ok: false, error: duplicate };
+  if (duplicate !== undefined) return { ok: false, error: duplicate, wholeFile: false };
   return { ok: true, backup: result.data };
+}
+
+/** A first line of comma-separated names, as the CSV exports (and most spreadsheets) begin. */
+const CSV_HEADER = /^[^,{}[\]\r\n]+(,[^,{}[\]\r\n]*)+\r?$/;
+
+function notJsonMessage(text: string): string {
+  const firstLine = text.replace(/^\uFEFF/, "").split("\n", 1)[0] ?? "";
+  if (CSV_HEADER.test(firstLine)) return `This file is a CSV export (a table for spreadsheets): it cannot be imported. ${IMPORT_TAKES}`;
+  return `This file is not an Unknot backup: it is not JSON. ${IMPORT_TAKES}`;
 }
 
 /** Checks format and version first, so a stranger's file or a newer backup gets a message about that, not a list of fields. */
 function checkFraming(raw: unknown): string | undefined {
-  if (!isObject(raw)) return "the file is not an Unknot backup: expected a JSON object";
-  if (raw.format !== BACKUP_FORMAT) return `format: must be "${BACKUP_FORMAT}"; this file is not an Unknot backup`;
+  if (isObject(raw) && raw.resourceType === "Bundle")
+    return `This file is a FHIR export, for a clinic's records: it cannot be imported. ${IMPORT_TAKES}`;
+  if (!isObject(raw) || raw.format !== BACKUP_FORMAT)
+    return `This file is not an Unknot backup: it is JSON, but not from Unknot. ${IMPORT_TAKES}`;
   const version = raw.schemaVersion;
   if (typeof version === "number" && Number.isInteger(version) && version > BACKUP_SCHEMA_VERSION) {
-    return `schemaVersion: this backup was written by a newer version of Unknot (backup version ${version}; this version reads up to ${BACKUP_SCHEMA_VERSION}); update Unknot to import it`;
+    return `This backup was written by a newer version of Unknot (backup version ${version}; this version reads up to ${BACKUP_SCHEMA_VERSION}): update Unknot to import it.`;
   }
   return undefined;
 }

@@ -23,6 +23,9 @@ function readCsv(text: string): string[][] {
   return records;
 }
 
+/** A point's note as it appears inside its session's quoted CSV field, after the point's name: quotes doubled. */
+const csvNoteText = (note: string) => note.replaceAll('"', '""');
+
 const hostile = 'Said "stop", then pressed on,\r\nnext line\nand "quotes" again';
 
 const diary = makeDiary({
@@ -62,39 +65,38 @@ describe("csvField", () => {
 
 describe("sessionsCsv", () => {
   const [header, ...rows] = readCsv(sessionsCsv(diary));
+  const trapezius = findTriggerPoint("trapezius-upper-1");
+  const levator = findTriggerPoint("levator-scapulae-1");
 
-  it("writes a header row and one row per point, oldest session first, ending every line with CRLF", () => {
+  it("writes a header row and one row per session, oldest first, ending every line with CRLF", () => {
     expect(header).toEqual([...SESSION_CSV_HEADER]);
     expect(rows.map((row) => [row[0], row[2]])).toEqual([
-      ["2026-11-02", ""],
-      ["2026-11-04", "trapezius-upper-1"],
-      ["2026-11-04", "levator-scapulae-1"],
+      ["2026-11-02", "0"],
+      ["2026-11-04", "2"],
     ]);
     expect(sessionsCsv(diary).endsWith("\r\n")).toBe(true);
   });
 
   it("keeps a session without points, leaving point columns and missing means empty", () => {
-    expect(rows[0]).toEqual(["2026-11-02", "2026-11-02T08:00:00+01:00", "", "", "", "", "", "", "", "4", "", "", ""]);
+    expect(rows[0]).toEqual(["2026-11-02", "2026-11-02T08:00:00+01:00", "0", "", "", "", "", "", "", "4", "", "", ""]);
   });
 
-  it("fills names from the atlas, the dose, and the session's mean pain before and after", () => {
-    const atlas = findTriggerPoint("trapezius-upper-1");
+  it("lists the points worked in order with their methods, totals the doses, and takes the strongest pressure-pain", () => {
     expect(rows[1]?.slice(2, 11)).toEqual([
-      "trapezius-upper-1",
-      atlas?.point.name,
-      atlas?.muscle.name,
-      "pincer",
+      "2",
+      `${trapezius?.point.name}; ${levator?.point.name}`,
+      "trapezius-upper-1; levator-scapulae-1",
+      "pincer; small-ball",
       "90",
-      "",
+      "12",
       "5",
       "4.5",
       "2",
     ]);
-    expect(rows[2]?.slice(5, 9)).toEqual(["small-ball", "", "12", "4"]);
   });
 
-  it("carries hostile notes through intact and defuses formula-like notes", () => {
-    expect(rows[1]?.[11]).toBe(hostile);
+  it("carries hostile notes through intact, each under its point's name, and defuses formula-like notes", () => {
+    expect(rows[1]?.[11]).toBe(`${trapezius?.point.name}: ${hostile}`);
     expect(rows[1]?.[12]).toBe('\'=HYPERLINK("http://example.invalid")');
   });
 
@@ -123,7 +125,7 @@ describe("ratingsCsv", () => {
 });
 
 describe("CSV exports of any diary", () => {
-  it("parse back into exactly one record per rating and per point, with notes intact", () => {
+  it("parse back into exactly one record per rating and per session, with notes intact", () => {
     fc.assert(
       fc.property(diaryArb, (snapshot) => {
         const ratings = readCsv(ratingsCsv(snapshot));
@@ -132,15 +134,13 @@ describe("CSV exports of any diary", () => {
           snapshot.checkIns.reduce((sum, c) => sum + c.ratings.length, 0);
         expect(ratings).toHaveLength(1 + expectedRatings);
         const sessions = readCsv(sessionsCsv(snapshot)).slice(1);
-        expect(sessions).toHaveLength(snapshot.sessions.reduce((sum, s) => sum + Math.max(1, s.points.length), 0));
-        const notes = snapshot.sessions.flatMap((s) => s.points.map((p) => p.notes ?? "")).sort();
+        expect(sessions).toHaveLength(snapshot.sessions.length);
+        expect(sessions.map((row) => Number(row[2])).sort()).toEqual(snapshot.sessions.map((s) => s.points.length).sort());
+        const notes = snapshot.sessions.map((s) => s.notes ?? "").sort();
         const undefuse = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
-        expect(
-          sessions
-            .filter((row) => row[2] !== "")
-            .map((row) => undefuse(row[11] ?? ""))
-            .sort(),
-        ).toEqual(notes);
+        expect(sessions.map((row) => undefuse(row[12] ?? "")).sort()).toEqual(notes);
+        for (const session of snapshot.sessions)
+          for (const point of session.points) if (point.notes) expect(sessionsCsv(snapshot)).toContain(csvNoteText(point.notes));
       }),
     );
   });

@@ -25,15 +25,15 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
   return [header.map((name) => csvField(name)), ...rows].map((row) => `${row.join(",")}\r\n`).join("");
 }
 
-/** Columns of `sessionsCsv`. */
+/** Columns of `sessionsCsv`: one row per session; a session's points are listed in its row, in the order worked. */
 export const SESSION_CSV_HEADER = [
   "date",
   "started at",
-  "trigger point id",
-  "trigger point",
-  "muscle",
-  "method",
-  "seconds",
+  "points worked",
+  "trigger points",
+  "trigger point ids",
+  "methods",
+  "seconds held",
   "strokes",
   "max pain",
   "mean pain before",
@@ -49,40 +49,51 @@ function roundForDisplay(value: number | undefined): number | undefined {
   return value === undefined ? undefined : Math.round(value * 100) / 100;
 }
 
-function sessionRows(session: StoredSession): string[][] {
+/** A sum, or undefined when no point had that kind of dose (so the cell stays empty rather than 0). */
+function total(values: (number | undefined)[]): number | undefined {
+  const present = values.filter((v): v is number => v !== undefined);
+  return present.length === 0 ? undefined : present.reduce((sum, v) => sum + v, 0);
+}
+
+function pointName(point: SessionPoint): string {
+  return findTriggerPoint(point.triggerPoint)?.point.name ?? point.triggerPoint;
+}
+
+function sessionRow(session: StoredSession): string[] {
+  const { points } = session;
   const before = roundForDisplay(mean(session.painBefore.map((rating) => rating.intensity)));
   const after = roundForDisplay(mean(session.painAfter.map((rating) => rating.intensity)));
-  // A session without points still gets a row, so its ratings and notes are not lost from the export.
-  const points: (SessionPoint | undefined)[] = session.points.length > 0 ? session.points : [undefined];
-  return points.map((point) => {
-    const atlas = point ? findTriggerPoint(point.triggerPoint) : undefined;
-    return [
-      csvField(session.localDate),
-      csvField(session.startedAt),
-      csvField(point?.triggerPoint),
-      csvField(atlas?.point.name),
-      csvField(atlas?.muscle.name),
-      csvField(point?.method),
-      csvField(point?.seconds),
-      csvField(point?.strokes),
-      csvField(point?.maxPain),
-      csvField(before),
-      csvField(after),
-      csvField(point?.notes, true),
-      csvField(session.notes, true),
-    ];
-  });
+  const list = (values: string[]) => (values.length === 0 ? undefined : values.join("; "));
+  const pointNotes = points.filter((p) => p.notes).map((p) => `${pointName(p)}: ${p.notes}`);
+  return [
+    csvField(session.localDate),
+    csvField(session.startedAt),
+    csvField(points.length),
+    csvField(list(points.map(pointName))),
+    csvField(list(points.map((p) => p.triggerPoint))),
+    csvField(list(points.map((p) => p.method))),
+    csvField(total(points.map((p) => p.seconds))),
+    csvField(total(points.map((p) => p.strokes))),
+    csvField(points.length === 0 ? undefined : Math.max(...points.map((p) => p.maxPain))),
+    csvField(before),
+    csvField(after),
+    csvField(pointNotes.length === 0 ? undefined : pointNotes.join("\n"), true),
+    csvField(session.notes, true),
+  ];
 }
 
 /**
- * Sessions as CSV: one row per trigger point worked (one row for a session without points), oldest
- * first, with the session's mean pain before and after (rounded to 2 decimals) on each of its rows.
+ * Sessions as CSV, oldest first: one row per session, so a spreadsheet counts sessions and averages the pain before
+ * and after each session once (a row per point would weigh a session with four points four times). Each row lists its
+ * points in the order worked, the total seconds held and strokes, the strongest pressure-pain, the session's mean pain
+ * before and after (rounded to 2 decimals) and the notes, each point's note after its name. The dose of each point
+ * is in the JSON backup and the FHIR export.
  */
 export function sessionsCsv(snapshot: DiarySnapshot): string {
   const sessions = [...snapshot.sessions].sort((a, b) =>
     byDateThenInstant({ localDate: a.localDate, instant: a.startedAt }, { localDate: b.localDate, instant: b.startedAt }),
   );
-  return toCsv(SESSION_CSV_HEADER, sessions.flatMap(sessionRows));
+  return toCsv(SESSION_CSV_HEADER, sessions.map(sessionRow));
 }
 
 /** Every pain rating as CSV, oldest first: sessions' before and after ratings and check-ins, one row each. */

@@ -1,5 +1,5 @@
 import { Link } from "../../router/Link.tsx";
-import { EXPORTS, exportUrl } from "./data-api.ts";
+import { EXPORTS, exportUrl } from "../../api/index.ts";
 import { useImport } from "./useImport.ts";
 import "./data.css";
 

@@ -1,5 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
-import { ApiError } from "../../api.ts";
+import { ApiError } from "../../api/index.ts";
 
 /** Tries after the first: a phone between networks often gets through on the second or third. */
 const RETRIES = 2;

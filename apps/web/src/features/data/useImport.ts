@@ -1,7 +1,5 @@
 import { useState } from "react";
-import { ApiError } from "../../api.ts";
-import { messageOf } from "./api-call.ts";
-import { importBackup, type ImportResult } from "./data-api.ts";
+import { ApiError, messageOf, importBackup, type ImportResult } from "../../api/index.ts";
 
 /** The largest file read in the browser; the server refuses request bodies over 1 MiB anyway. */
 const MAX_FILE_BYTES = 1024 * 1024;

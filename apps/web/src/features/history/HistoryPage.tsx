@@ -4,6 +4,7 @@ import { RetryNotice } from "../ui/RetryNotice.tsx";
 import { navigate, useLocation } from "../../router/router.ts";
 import { HistoryFilters, type HistoryFilter } from "./HistoryFilters.tsx";
 import { SessionItem } from "./SessionItem.tsx";
+import { useOnline } from "./useOnline.ts";
 import { useSessions } from "./useSessions.ts";
 
 const PainChart = lazy(() => import("./PainChart.tsx").then((m) => ({ default: m.PainChart })));
@@ -13,6 +14,7 @@ export function HistoryPage() {
   const { query } = useLocation();
   const filter: HistoryFilter = { from: query.get("from") ?? "", to: query.get("to") ?? "", region: query.get("region") ?? "" };
   const sessions = useSessions(filter);
+  const online = useOnline();
   const setFilter = (next: HistoryFilter) => {
     const params = new URLSearchParams(Object.entries(next).filter(([, v]) => v !== ""));
     const search = params.toString();
@@ -22,6 +24,12 @@ export function HistoryPage() {
     <>
       <h1>Your sessions</h1>
       <HistoryFilters filter={filter} onChange={setFilter} />
+      {!online && (
+        <p className="notice" role="status">
+          Offline — showing what was saved on this device the last time it was online. New sessions from other devices appear when you are
+          back online.
+        </p>
+      )}
       {sessions.pending > 0 && (
         <p className="notice" role="status">
           {sessions.pending} session{sessions.pending === 1 ? " is" : "s are"} waiting on this device to be sent.{" "}

@@ -1,8 +1,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { useState } from "react";
 import type { StoredSession } from "@unknot/core";
-import { deleteSession, listSessions, type SessionFilter } from "../../api.ts";
-import { messageOf } from "../data/api-call.ts";
+import { deleteSession, listSessions, type SessionFilter, messageOf } from "../../api/index.ts";
 import { queryKeys } from "../data/query-client.ts";
 import { flushOutbox, pendingSessions } from "../session/outbox.ts";
 

@@ -1,6 +1,5 @@
 import { isFlagId, isRegionId, isSymptomId, type AssessmentInput, type RegionId, type StoredAssessment } from "@unknot/core";
-import { api } from "../../api.ts";
-import { callApi } from "../data/api-call.ts";
+import { listAssessments } from "../../api/index.ts";
 import { findQueryString, type FindState } from "../find/find-query.ts";
 import { sendAnswers } from "../session/answers-outbox.ts";
 import { adoptSearch, latestLocalSearch, readSearches, type RecordedTest } from "../session/answers-store.ts";
@@ -54,7 +53,7 @@ function fromDiary(stored: StoredAssessment): LastSearch {
 
 async function latestInDiary(): Promise<StoredAssessment | undefined> {
   try {
-    const page = await callApi<{ items: StoredAssessment[] }>(() => api.api.assessments.$get({ query: { limit: "1" } }));
+    const page = await listAssessments({ limit: 1 });
     return page.items[0];
   } catch {
     return undefined;

@@ -1,10 +1,9 @@
 import { useState } from "react";
 import type { KeepingGoing, PlannedWeek } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
-import { messageOf } from "../data/api-call.ts";
+import { messageOf, saveGoal } from "../../api/index.ts";
 import { formatShortDay } from "../progress/period.ts";
 import { isoWithOffset } from "../session/local-time.ts";
-import { saveGoal } from "./outcomes-api.ts";
 
 const GOAL_CHOICES = [1, 2, 3, 4, 5, 6, 7];
 

@@ -71,20 +71,25 @@ export function OutcomeReport({ summary, range }: { summary: OutcomesSummary; ra
   return (
     <>
       <VerdictCard summary={summary} forPrint />
-      <h3>What the person can do (PSFS)</h3>
-      <PsfsTable psfs={summary.psfs} />
-      {summary.psfs.length > 1 && <TrendSvg trend={summary.psfs} from={range.from} to={range.to} what={FUNCTION_TREND_LABEL} />}
-      <h3>Overall impression of change (PGIC)</h3>
-      {summary.pgic.length === 0 ? (
-        <p>No PGIC in this period.</p>
-      ) : (
-        <ul className="summary-list">
-          {summary.pgic.map((p) => (
-            <li key={p.id}>
-              {formatDay(p.date)}: {p.label} ({p.score} of 7)
-            </li>
-          ))}
-        </ul>
+      {/* An empty measure is already named in the verdict ("No PGIC in this period"), so it gets no heading of its own. */}
+      {summary.psfs.length > 0 && (
+        <>
+          <h3>What the person can do (PSFS)</h3>
+          <PsfsTable psfs={summary.psfs} />
+          {summary.psfs.length > 1 && <TrendSvg trend={summary.psfs} from={range.from} to={range.to} what={FUNCTION_TREND_LABEL} />}
+        </>
+      )}
+      {summary.pgic.length > 0 && (
+        <>
+          <h3>Overall impression of change (PGIC)</h3>
+          <ul className="summary-list">
+            {summary.pgic.map((p) => (
+              <li key={p.id}>
+                {formatDay(p.date)}: {p.label} ({p.score} of 7)
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { Link } from "../../router/Link.tsx";
-import { fetchLatestPsfs } from "./outcomes-api.ts";
+import { fetchLatestPsfs } from "../../api/index.ts";
 import "./outcomes.css";
 
 /**

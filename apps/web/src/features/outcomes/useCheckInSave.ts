@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef } from "react";
-import { messageOf } from "../data/api-call.ts";
+import { messageOf } from "../../api/index.ts";
 import { invalidateDiary } from "../data/query-client.ts";
 
 /** One record a check-in saves, named so a retry skips what was already saved. */

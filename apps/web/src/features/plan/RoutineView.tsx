@@ -23,6 +23,12 @@ interface RoutineViewProps {
   headingId?: string;
 }
 
+/** "About 1 minute · 1 step", "About 12 minutes · 9 steps": a routine's length in words. */
+export function routineLength(minutes: number, steps: number): string {
+  const whole = Math.max(1, Math.ceil(minutes));
+  return `About ${whole} minute${whole === 1 ? "" : "s"} · ${steps} step${steps === 1 ? "" : "s"}`;
+}
+
 /** A built routine in full: every step with its method, dose, instructions and reason; points left out; the diary's decisions; stop rules. */
 export function RoutineView({ built, adaptations = [], actions, headingId = "routine-name" }: RoutineViewProps) {
   const { routine, dropped, minutes } = built;
@@ -31,8 +37,8 @@ export function RoutineView({ built, adaptations = [], actions, headingId = "rou
     <section className="card routine-view" aria-labelledby={headingId}>
       <h2 id={headingId}>{routine.name}</h2>
       <p className="routine-facts">
-        About {Math.ceil(minutes)} minutes · {routine.steps.length} steps · pressure-pain at most <strong>{routine.painCeiling}/10</strong>{" "}
-        · {routine.timesPerDay === 1 ? "once a day" : `up to ${routine.timesPerDay} times a day`}
+        {routineLength(minutes, routine.steps.length)} · pressure-pain at most <strong>{routine.painCeiling}/10</strong> ·{" "}
+        {routine.timesPerDay === 1 ? "once a day" : `up to ${routine.timesPerDay} times a day`}
       </p>
       {actions && <div className="routine-actions">{actions}</div>}
       <ol className="routine-step-list">
@@ -75,12 +81,16 @@ export function RoutineView({ built, adaptations = [], actions, headingId = "rou
           </ul>
         </>
       )}
-      <h3>Stop rules</h3>
-      <ul className="stop-rules">
-        {routine.stopRules.map((rule) => (
-          <li key={rule}>{rule}</li>
-        ))}
-      </ul>
+      {routine.stopRules.length > 0 && (
+        <>
+          <h3>Stop rules</h3>
+          <ul className="stop-rules">
+            {routine.stopRules.map((rule) => (
+              <li key={rule}>{rule}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {notes.length > 0 && (
         <div className="routine-notes">
           {notes.map((note) => (

@@ -1,7 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { messageOf } from "../data/api-call.ts";
+import { messageOf, fetchSavedRoutines } from "../../api/index.ts";
 import { queryKeys } from "../data/query-client.ts";
-import { fetchSavedRoutines } from "./plan-api.ts";
 
 /** The diary's saved routines, newest first; saving a routine (`usePlanRoutine`) loads them again. */
 export function useSavedRoutines() {

@@ -41,10 +41,10 @@ export function PeriodPicker({ period, today, onChange, withRegion = true }: Per
         </label>
         {withRegion && (
           <label className="period-region">
-            Follow one area too
+            Show one area
             <RegionSelect
               value={period.region ?? ""}
-              noneLabel="No, all areas only"
+              noneLabel="The areas that hurt most often"
               onChange={(region) => onChange({ ...period, region: region ? (region as RegionId) : undefined })}
             />
           </label>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from "react";
-import { regionRecord } from "@unknot/core";
+import { regionRecord, type RegionId } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
 import { RetryNotice } from "../ui/RetryNotice.tsx";
 import { FunctionCard } from "../outcomes/FunctionCard.tsx";
@@ -14,10 +14,23 @@ import { Hotspots } from "./Hotspots.tsx";
 import { bucketFor, formatRange, periodQuery, readPeriod, type Period } from "./period.ts";
 import { PeriodPicker } from "./PeriodPicker.tsx";
 import { isEmptyPeriod, useProgress } from "./useProgress.ts";
+import type { ProgressReport } from "../../api/index.ts";
+import type { AreaLine } from "./TrendChart.tsx";
 import "./progress.css";
 
 // uPlot is only needed once there is something to chart, so it stays out of the first download.
 const TrendChart = lazy(() => import("./TrendChart.tsx").then((m) => ({ default: m.TrendChart })));
+
+const MAX_LINES = 5;
+
+/** The lines to draw: the chosen area alone, or each area that hurt most often (never an average of unlike pains). */
+function areaLines(report: ProgressReport, region: RegionId | undefined): AreaLine[] {
+  if (region) return report.regionTrend?.length ? [{ label: regionRecord(region).label, trend: report.regionTrend }] : [];
+  return report.areaTrends
+    .filter((area) => area.trend.length > 0)
+    .slice(0, MAX_LINES)
+    .map((area) => ({ label: regionRecord(area.region).label, trend: area.trend }));
+}
 
 /** What to do when the diary is still empty. */
 function StartHere() {
@@ -52,6 +65,7 @@ export function ProgressPage() {
     navigate(`/progress${periodQuery(next)}`, { replace: true });
   const report = progress.report;
   const keep = periodQuery({ ...period, region: undefined });
+  const lines = report ? areaLines(report, period.region) : [];
   return (
     <div className="progress-page">
       <h1>Your progress</h1>
@@ -85,21 +99,15 @@ export function ProgressPage() {
           <section className="card progress-trend" aria-labelledby="trend-heading">
             <h2 id="trend-heading">Pain over time</h2>
             <p className="hint">
-              Average of your ratings before sessions and at check-ins, {bucketFor(period) === "week" ? "week by week" : "day by day"}.
+              {period.region
+                ? `Your ratings of this area before sessions and at check-ins, ${bucketFor(period) === "week" ? "week by week" : "day by day"}.`
+                : `One line for each area that hurt most often (up to ${MAX_LINES}): your ratings before sessions and at check-ins, ${bucketFor(period) === "week" ? "week by week" : "day by day"}.`}
             </p>
-            {report.trend.length === 0 ? (
-              <p>No pain ratings in this period.</p>
+            {lines.length === 0 ? (
+              !period.region && <p>No pain ratings in this period.</p>
             ) : (
               <Suspense fallback={<div className="chart trend-chart" />}>
-                <TrendChart
-                  overall={report.trend}
-                  bucket={bucketFor(period)}
-                  region={
-                    period.region && report.regionTrend
-                      ? { label: regionRecord(period.region).label, trend: report.regionTrend }
-                      : undefined
-                  }
-                />
+                <TrendChart lines={lines} bucket={bucketFor(period)} />
               </Suspense>
             )}
             {period.region && report.regionTrend?.length === 0 && (

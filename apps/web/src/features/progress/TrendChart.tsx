@@ -5,69 +5,94 @@ import { usePainChart } from "../ui/usePainChart.ts";
 import { formatDay } from "./period.ts";
 import { oneDecimal } from "./format-number.ts";
 
+/** One area's line: its name and its ratings over the period. */
+export interface AreaLine {
+  label: string;
+  trend: readonly TrendPoint[];
+}
+
 interface TrendChartProps {
-  overall: readonly TrendPoint[];
-  /** The chosen region's own trend, drawn as a second line. */
-  region?: { label: string; trend: readonly TrendPoint[] } | undefined;
+  /** One line per area, most often hurt first. */
+  lines: readonly AreaLine[];
   bucket: "day" | "week";
 }
 
 const HEIGHT = 240;
+
+/**
+ * Line colours and dashes, told apart by dash as well as colour. The chart keeps a light panel in dark mode too, so
+ * these are dark enough (at least 3:1) on white.
+ */
+const STYLES = [
+  { stroke: "#1f5f5b", dash: [] },
+  { stroke: "#bf4124", dash: [6, 4] },
+  { stroke: "#5b4a9e", dash: [2, 3] },
+  { stroke: "#8a6200", dash: [10, 4, 2, 4] },
+  { stroke: "#2f6db5", dash: [12, 6] },
+] as const;
+
+const styleOf = (index: number) => STYLES[index % STYLES.length] ?? STYLES[0];
 
 /** Seconds since the epoch at local midnight of a `YYYY-MM-DD` date, as uPlot's time axis expects. */
 function localSeconds(date: string): number {
   return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))).getTime() / 1000;
 }
 
-/** Lines up both series on the union of their dates; a date missing from one series is a gap (null). */
-function alignSeries(overall: readonly TrendPoint[], region: readonly TrendPoint[] | undefined) {
-  const dates = [...new Set([...overall.map((p) => p.date), ...(region ?? []).map((p) => p.date)])].sort();
-  const at = (series: readonly TrendPoint[]) => {
-    const byDate = new Map(series.map((p) => [p.date, Math.round(p.average * 10) / 10]));
+/** Lines up every area on the union of their dates; a date an area was not rated is a gap (null). */
+function alignLines(lines: readonly AreaLine[]) {
+  const dates = [...new Set(lines.flatMap((line) => line.trend.map((p) => p.date)))].sort();
+  const values = lines.map((line) => {
+    const byDate = new Map(line.trend.map((p) => [p.date, Math.round(p.average * 10) / 10]));
     return dates.map((d) => byDate.get(d) ?? null);
-  };
-  return { dates, overall: at(overall), region: region ? at(region) : undefined };
+  });
+  return { dates, values };
 }
 
-/** Average pain over the period (uPlot, loaded only with this page), with the same numbers in a table for screen readers. */
-export function TrendChart({ overall, region, bucket }: TrendChartProps) {
+/** Pain over the period, one line per area (uPlot, loaded only with this page), with the same numbers in a table for screen readers. */
+export function TrendChart({ lines, bucket }: TrendChartProps) {
   const box = useRef<HTMLDivElement>(null);
-  const aligned = alignSeries(overall, region?.trend);
-  const lines: uPlot.Series[] = [{ label: "All areas", stroke: "#1f5f5b", width: 2, spanGaps: true, points: { size: 7 } }];
-  const data: uPlot.AlignedData = [aligned.dates.map(localSeconds), aligned.overall];
-  if (region && aligned.region) {
-    lines.push({ label: region.label, stroke: "#bf4124", width: 2, dash: [6, 4], spanGaps: true, points: { size: 7 } });
-    data.push(aligned.region);
-  }
-  usePainChart(box, HEIGHT, { series: lines, data, legend: false });
+  const aligned = alignLines(lines);
+  const series: uPlot.Series[] = lines.map((line, i) => ({
+    label: line.label,
+    stroke: styleOf(i).stroke,
+    width: 2,
+    dash: [...styleOf(i).dash],
+    spanGaps: true,
+    points: { size: 7 },
+  }));
+  usePainChart(box, HEIGHT, { series, data: [aligned.dates.map(localSeconds), ...aligned.values], legend: false });
   return (
     <>
       <div ref={box} aria-hidden="true" className="chart trend-chart" />
       <p className="legend" aria-hidden="true">
-        <span className="legend-item">
-          <span className="trend-key" /> all areas
-        </span>
-        {region && (
-          <span className="legend-item">
-            <span className="trend-key trend-key-region" /> {region.label}
+        {lines.map((line, i) => (
+          <span key={line.label} className="legend-item">
+            <svg className="trend-key" viewBox="0 0 24 6" width="24" height="6" aria-hidden="true">
+              <line x1="0" y1="3" x2="24" y2="3" stroke={styleOf(i).stroke} strokeWidth="3" strokeDasharray={styleOf(i).dash.join(" ")} />
+            </svg>{" "}
+            {line.label}
           </span>
-        )}
+        ))}
       </p>
       <table className="visually-hidden">
-        <caption>Average pain {bucket === "week" ? "by week" : "by day"}</caption>
+        <caption>Pain by area, {bucket === "week" ? "week by week" : "day by day"}</caption>
         <thead>
           <tr>
             <th scope="col">{bucket === "week" ? "Week starting" : "Day"}</th>
-            <th scope="col">All areas</th>
-            {region && <th scope="col">{region.label}</th>}
+            {lines.map((line) => (
+              <th key={line.label} scope="col">
+                {line.label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {aligned.dates.map((date, i) => (
             <tr key={date}>
               <td>{formatDay(date)}</td>
-              <td>{aligned.overall[i] == null ? "not rated" : oneDecimal(aligned.overall[i])}</td>
-              {aligned.region && <td>{aligned.region[i] == null ? "not rated" : oneDecimal(aligned.region[i])}</td>}
+              {aligned.values.map((column, j) => (
+                <td key={lines[j]?.label}>{column[i] == null ? "not rated" : oneDecimal(column[i])}</td>
+              ))}
             </tr>
           ))}
         </tbody>

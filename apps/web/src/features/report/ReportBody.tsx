@@ -117,8 +117,8 @@ export function ReportBody({ data, range, include, today }: ReportBodyProps) {
         "report-figure",
       )}
       {section("sessions", "Sessions", <SessionsTable sessions={data.sessions} />)}
-      {section("keeping", "Sessions planned and done", <KeepingReport kept={data.progress.keepingGoing} />)}
-      {section("effects", "Trigger points and their effect", <EffectsTable effects={data.progress.effects} />)}
+      {section("keeping", "Sessions planned and done", <KeepingReport kept={data.progress.keepingGoing} />, "report-half")}
+      {section("effects", "Trigger points and their effect", <EffectsTable effects={data.progress.effects} />, "report-half")}
       {section("press-tests", "Press tests", <PressTestsTable tests={data.pressTests} />)}
       {section("safety", "Safety notes", <SafetyNotes assessments={data.assessments} pointIds={pointIds} />)}
     </article>

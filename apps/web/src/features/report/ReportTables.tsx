@@ -16,12 +16,12 @@ export function SessionsTable({ sessions }: { sessions: readonly StoredSession[]
   const ordered = [...sessions].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      <table className="data-table sessions-table">
         <thead>
           <tr>
             <th scope="col">When</th>
             <th scope="col">Points worked</th>
-            <th scope="col">Average pain before → after</th>
+            <th scope="col">Pain before → after (average)</th>
             <th scope="col">Strongest pressure-pain</th>
             <th scope="col">Notes</th>
           </tr>
@@ -29,9 +29,11 @@ export function SessionsTable({ sessions }: { sessions: readonly StoredSession[]
         <tbody>
           {ordered.map((s) => (
             <tr key={s.id}>
-              <td>{formatStartedAt(s.startedAt)}</td>
-              <td>{s.points.length ? s.points.map((p) => pointName(p.triggerPoint)).join(", ") : "none completed"}</td>
-              <td>{changeWords(s.painBefore, s.painAfter)}</td>
+              {/* The report's title gives the period's year, so each row says only day and time: a row fits one line. */}
+              <td>{formatStartedAt(s.startedAt, false)}</td>
+              <td>{s.points.length ? s.points.map((p) => pointName(p.triggerPoint)).join("; ") : "none completed"}</td>
+              {/* The arrow says which way it went; the printed table has no room to say it twice. */}
+              <td>{changeWords(s.painBefore, s.painAfter, true)}</td>
               <PressureCell session={s} />
               <NotesCell session={s} />
             </tr>

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { DateRange } from "@unknot/core";
-import { messageOf } from "../data/api-call.ts";
+import { messageOf } from "../../api/index.ts";
 import { queryKeys } from "../data/query-client.ts";
 import { fetchReportData } from "./report-api.ts";
 

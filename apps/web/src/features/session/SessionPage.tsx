@@ -8,7 +8,7 @@ import {
   type RoutineInput,
   type SessionInput,
 } from "@unknot/core";
-import { messageOf } from "../data/api-call.ts";
+import { messageOf } from "../../api/index.ts";
 import { takeHandedOffRoutine } from "../plan/handoff.ts";
 import { Link } from "../../router/Link.tsx";
 import { useLocation } from "../../router/router.ts";

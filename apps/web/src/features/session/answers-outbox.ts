@@ -1,11 +1,7 @@
 // Sends the answers kept by answers-store.ts to the diary: each search as an assessment, then its press tests
 // linked to it. Unreachable server: everything waits for the next try (going online, the next answer, the home page).
-import type { StoredAssessment, StoredPressTest } from "@unknot/core";
-import { api, ApiError } from "../../api.ts";
-import { callApi } from "../data/api-call.ts";
+import { ApiError, deletePressTest, saveAssessment, savePressTest, updatePressTest } from "../../api/index.ts";
 import { readSearches, updateSearch, type RecordedSearch, type RecordedTest } from "./answers-store.ts";
-
-const json = (body: unknown) => ({ init: { body: JSON.stringify(body), headers: { "content-type": "application/json" } } });
 
 /** Thrown to stop a pass when the server cannot be reached. */
 class Unreachable extends Error {}
@@ -19,18 +15,16 @@ function failure(error: unknown): "unreachable" | "refused" | "gone" {
 
 /** Deletes a press test; one already gone is just as deleted. */
 async function deleteTest(id: string): Promise<void> {
-  let res: Response;
   try {
-    res = await api.api["press-tests"][":id"].$delete({ param: { id } }, { headers: { "content-type": "application/json" } });
-  } catch {
-    throw new Unreachable();
+    await deletePressTest(id);
+  } catch (error) {
+    if (failure(error) === "unreachable") throw new Unreachable();
   }
-  if (res.status >= 500) throw new Unreachable();
 }
 
 function postTest(test: RecordedTest, assessmentId: string, result: NonNullable<RecordedTest["result"]>) {
   const body = { recordedAt: test.recordedAt, triggerPoint: test.triggerPoint, result, assessmentId };
-  return callApi<StoredPressTest>(() => api.api["press-tests"].$post({}, json(body)));
+  return savePressTest(body);
 }
 
 /** Sends one answer: a new press test, a changed one, or one taken back. Returns the diary's id, if it keeps one. */
@@ -43,7 +37,7 @@ async function sendTest(test: RecordedTest, assessmentId: string): Promise<strin
   if (!id) return (await postTest(test, assessmentId, result)).id;
   const body = { recordedAt: test.recordedAt, triggerPoint: test.triggerPoint, result, assessmentId };
   try {
-    return (await callApi<StoredPressTest>(() => api.api["press-tests"][":id"].$put({ param: { id } }, json(body)))).id;
+    return (await updatePressTest(id, body)).id;
   } catch (error) {
     // Deleted from the diary meanwhile (on another page or device): the answer is still the person's.
     if (failure(error) === "gone") return (await postTest(test, assessmentId, result)).id;
@@ -66,7 +60,7 @@ function markSent(search: RecordedSearch, sent: RecordedTest, id: string | undef
 async function sendAssessment(search: RecordedSearch): Promise<string | undefined> {
   if (search.assessmentId) return search.assessmentId;
   try {
-    const stored = await callApi<StoredAssessment>(() => api.api.assessments.$post({}, json(search.input)));
+    const stored = await saveAssessment(search.input);
     updateSearch(search.localId, (s) => ({ ...s, assessmentId: stored.id }));
     return stored.id;
   } catch (error) {

@@ -1,5 +1,5 @@
 import { SessionInputSchema, type SessionInput } from "@unknot/core";
-import { saveSession } from "../../api.ts";
+import { saveSession } from "../../api/index.ts";
 import { STORAGE_KEYS, storedItem } from "../../storage/browser-storage.ts";
 import { sendAnswers } from "./answers-outbox.ts";
 

@@ -1,7 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import type { SessionInput } from "@unknot/core";
-import { ApiError, saveSession } from "../../api.ts";
-import { messageOf } from "../data/api-call.ts";
+import { ApiError, saveSession, messageOf } from "../../api/index.ts";
 import { invalidateDiary } from "../data/query-client.ts";
 import { queueSession } from "./outbox.ts";
 

@@ -2,8 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { FactorAdvice, FactorQuestion } from "@unknot/core";
 import { Link } from "../../../router/Link.tsx";
 import { useLocation } from "../../../router/router.ts";
-import { messageOf } from "../../data/api-call.ts";
-import { adviseOnAnswers, fetchFactorQuestions } from "../plan-api.ts";
+import { messageOf, adviseOnAnswers, fetchFactorQuestions } from "../../../api/index.ts";
 import { readPointQuery } from "../point-query.ts";
 import "../plan.css";
 

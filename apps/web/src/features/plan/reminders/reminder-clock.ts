@@ -40,7 +40,7 @@ export function showReminder(body: string): void {
 async function sessionDoneOn(day: string): Promise<boolean> {
   try {
     // Loaded when a reminder comes due, so the API client stays out of the first download of every page.
-    const { listSessions } = await import("../../../api.ts");
+    const { listSessions } = await import("../../../api/index.ts");
     return (await listSessions({ from: day, to: day, limit: 1 })).items.length > 0;
   } catch {
     return false;

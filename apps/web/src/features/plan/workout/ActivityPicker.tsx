@@ -1,4 +1,4 @@
-import type { ActivityChoice } from "../plan-api.ts";
+import type { ActivityChoice } from "../../../api/index.ts";
 
 interface ActivityPickerProps {
   activities: readonly ActivityChoice[];

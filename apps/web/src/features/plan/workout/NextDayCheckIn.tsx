@@ -1,9 +1,8 @@
 import { useState } from "react";
-import { messageOf } from "../../data/api-call.ts";
+import { messageOf, recordCheckIn } from "../../../api/index.ts";
 import type { PainMark } from "../../find/find-query.ts";
 import { isoWithOffset } from "../../session/local-time.ts";
 import { PainRatings } from "../../session/PainRatings.tsx";
-import { recordCheckIn } from "../plan-api.ts";
 import { FeedbackButtons } from "./FeedbackButtons.tsx";
 import type { Feedback, WorkoutMemory } from "./workout-memory.ts";
 

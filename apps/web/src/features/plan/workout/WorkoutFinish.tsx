@@ -9,7 +9,7 @@ interface WorkoutFinishProps {
   routine: RoutineInput;
   /** Indexes of the steps that ran to their end. */
   completed: ReadonlySet<number>;
-  /** How the muscles feel now, and the points worked in full with the strongest pressure-pain felt. */
+  /** How the muscles feel now, and the points worked in full (perhaps none) with the strongest pressure-pain felt. */
   onRate: (feedback: Feedback, points: SessionInput["points"]) => void;
 }
 
@@ -22,7 +22,9 @@ export function WorkoutFinish({ routine, completed, onRate }: WorkoutFinishProps
       <h2 id="rate-heading">How do the muscles feel now?</h2>
       <p className="hint">
         Compared with before the routine. Your answer shapes the next suggestion: lighter and shorter if it left you worse.
-        {points.length > 0 && " The points you worked to the end go into your diary with it."}
+        {points.length > 0
+          ? " The routine goes into your diary with the points you worked to the end."
+          : " The routine goes into your diary with it; no point was worked to its end, so none is listed."}
       </p>
       {points.length > 0 && <MaxPainField value={maxPain} ceiling={routine.painCeiling} onChange={setMaxPain} />}
       <FeedbackButtons label="Compared with before the routine" value={undefined} onChange={(feedback) => onRate(feedback, points)} />

@@ -19,6 +19,11 @@ type Stage = "plan" | "run" | "rate";
 
 const FEEDBACK_WORDS: Record<Feedback, string> = { better: "better", same: "about the same", worse: "worse" };
 
+/** What the diary notes when a routine ended before its last step. */
+function stoppedEarlyNote(steps: number, done: number): string {
+  return done >= steps ? "" : ` Stopped early: ${done} of ${steps} steps done.`;
+}
+
 /** `/plan/workout`: a light routine before training or a recovery routine after it, shaped by how the last one went. */
 export function WorkoutPage() {
   const today = useMemo(() => localDate(new Date()), []);
@@ -49,10 +54,9 @@ export function WorkoutPage() {
   const built = workout.suggestion?.built;
   const rateAfter = (feedback: Feedback, points: SessionInput["points"]) => {
     if (!built) return;
-    if (points.length > 0) {
-      const notes = `Workout routine "${built.routine.name}": ${FEEDBACK_WORDS[feedback]} right after.`;
-      void diary.save({ startedAt: runStartedAt, points, painBefore: [], painAfter: [], notes });
-    }
+    // Saved even when no point ran to its end: a routine stopped early is still part of the diary, and says so.
+    const notes = `Workout routine "${built.routine.name}": ${FEEDBACK_WORDS[feedback]} right after.${stoppedEarlyNote(built.routine.steps.length, completed.size)}`;
+    void diary.save({ startedAt: runStartedAt, points, painBefore: [], painAfter: [], notes });
     setMemory({
       activity: built.activity,
       phase: built.phase,
@@ -82,8 +86,8 @@ export function WorkoutPage() {
       {stage === "plan" && diary.outcome && diary.outcome !== "failed" && (
         <p className="hint" role="status">
           {diary.outcome === "saved"
-            ? "The points you worked are saved in your diary."
-            : "The points you worked are kept on this device and go to your diary when you are back online."}
+            ? "The routine and the points you worked are saved in your diary."
+            : "The routine and the points you worked are kept on this device and go to your diary when you are back online."}
         </p>
       )}
       {diary.error && (

@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { WorkoutRequest, WorkoutRoutine } from "@unknot/core";
-import { messageOf } from "../../data/api-call.ts";
-import { fetchActivities, planWorkout } from "../plan-api.ts";
+import { messageOf, fetchActivities, planWorkout } from "../../../api/index.ts";
 
 /** The activities on offer and the latest workout routine built from a request. */
 export function useWorkout() {

@@ -1,5 +1,5 @@
-import { api } from "../../api.ts";
-import { callApi } from "./api-call.ts";
+import type { InferResponseType } from "hono/client";
+import { answer, api } from "./client.ts";
 
 /** The export formats the server offers, with what each is for. */
 export const EXPORTS = [
@@ -8,7 +8,11 @@ export const EXPORTS = [
     label: "Backup (JSON)",
     about: "Everything in your diary, to restore on this or another device. Keep it somewhere safe: it holds health information.",
   },
-  { format: "csv-sessions", label: "Sessions (CSV)", about: "One row per session, for a spreadsheet." },
+  {
+    format: "csv-sessions",
+    label: "Sessions (CSV)",
+    about: "One row per session, for a spreadsheet: the points worked and how, the strongest pressure, your pain before and after, and your notes.",
+  },
   { format: "csv-ratings", label: "Pain ratings (CSV)", about: "One row per pain rating, before and after sessions and at check-ins." },
   {
     format: "csv-outcomes",
@@ -22,26 +26,24 @@ export const EXPORTS = [
   },
 ] as const;
 
-/** The address that downloads one export format. */
+/** The address that downloads one export format (a link, so the browser saves the file itself). */
 export function exportUrl(format: (typeof EXPORTS)[number]["format"]): string {
   return `/api/export?format=${format}`;
 }
 
-/** Records of each kind restored from a backup. */
-export type ImportCounts = Record<string, number>;
-
 /** What an import did: the records restored and, when it replaced a diary with records, where the server saved that diary. */
-export interface ImportResult {
-  imported: ImportCounts;
-  previousDiary?: { name: string; path: string };
-}
+export type ImportResult = InferResponseType<typeof api.api.import.$post, 200>;
+
+/** Records of each kind restored from a backup. */
+export type ImportCounts = ImportResult["imported"];
 
 /**
  * Restores a backup file's text into the diary. Without `replace`, the server refuses (409) when the diary already holds
- * records; a file that is not a backup is refused (400) with a message saying what is wrong.
+ * records; a file that is not a backup is refused (400) with a message saying what is wrong. The file's text is sent as
+ * it is (the server parses and upgrades it), so the body is the one request body not built by the typed client.
  */
-export async function importBackup(text: string, replace: boolean): Promise<ImportResult> {
-  return callApi<ImportResult>(() =>
+export function importBackup(text: string, replace: boolean): Promise<ImportResult> {
+  return answer(() =>
     api.api.import.$post(
       { query: replace ? { replace: "true" } : {} },
       { init: { body: text, headers: { "content-type": "application/json" } } },
