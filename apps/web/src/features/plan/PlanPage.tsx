@@ -53,7 +53,7 @@ export function PlanPage() {
           to taper points that have settled and hold back ones that are not helping.
         </p>
         <PlanLinks />
-        <SavedRoutines reloadKey={routine.saved} />
+        <SavedRoutines />
         {fromAddress.problems.map((problem) => (
           <p key={problem} className="notice">
             {problem}

@@ -1,7 +1,9 @@
-import type { RoutineInput } from "@unknot/core";
+import { RoutineInputSchema, type RoutineInput } from "@unknot/core";
+import { shapeOf, STORAGE_KEYS, storedItem } from "../../storage/browser-storage.ts";
 import { sessionQueryString } from "../session/session-query.ts";
 
-const KEY = "unknot.handoff.routine";
+/** The routine handed to the guided session, for this tab; checked against the routine schema when read. */
+const handedOff = storedItem("session", STORAGE_KEYS.handoff, shapeOf(RoutineInputSchema));
 
 /** The trigger points a routine works, in the order it works them. */
 export function routinePoints(routine: RoutineInput): string[] {
@@ -13,11 +15,8 @@ export function routinePoints(routine: RoutineInput): string[] {
  * The session page reads only the points today; `takeHandedOffRoutine` lets it follow this exact routine instead.
  */
 export function handOffRoutine(routine: RoutineInput): string {
-  try {
-    sessionStorage.setItem(KEY, JSON.stringify(routine));
-  } catch {
-    // Without storage the session page still gets the points from the address.
-  }
+  // Without storage the session page still gets the points from the address.
+  handedOff.write(routine);
   const points = routinePoints(routine).map((triggerPoint) => ({ triggerPoint, side: "either" as const }));
   return `/session${sessionQueryString({ points, pain: [] })}`;
 }
@@ -27,14 +26,8 @@ export function handOffRoutine(routine: RoutineInput): string {
  * it is removed once taken.
  */
 export function takeHandedOffRoutine(points: readonly string[]): RoutineInput | undefined {
-  try {
-    const raw = sessionStorage.getItem(KEY);
-    if (!raw) return undefined;
-    const routine = JSON.parse(raw) as RoutineInput;
-    if (routinePoints(routine).join(",") !== points.join(",")) return undefined;
-    sessionStorage.removeItem(KEY);
-    return routine;
-  } catch {
-    return undefined;
-  }
+  const routine = handedOff.read();
+  if (!routine || routinePoints(routine).join(",") !== points.join(",")) return undefined;
+  handedOff.remove();
+  return routine;
 }
