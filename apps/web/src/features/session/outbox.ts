@@ -1,4 +1,4 @@
-import { SessionInputSchema, type SessionInput } from "@unknot/core";
+import { SessionInputSchema, type SessionInput } from "@unknot/core/diary";
 import { saveSession } from "../../api/index.ts";
 import { STORAGE_KEYS, storedItem } from "../../storage/browser-storage.ts";
 import { sendAnswers } from "./answers-outbox.ts";
