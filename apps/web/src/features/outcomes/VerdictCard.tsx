@@ -12,7 +12,7 @@ import {
   type OutcomesSummary,
 } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
-import { formatDay } from "../progress/period.ts";
+import { formatDay } from "../../shared/format/period.ts";
 import { painChangeWords, psfsChangeWords } from "./outcome-words.ts";
 import "./outcomes.css";
 

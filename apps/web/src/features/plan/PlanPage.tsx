@@ -3,7 +3,7 @@ import type { Preferences } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
 import { StartingPointPrompt } from "../outcomes/StartingPointPrompt.tsx";
 import { navigate, useLocation } from "../../router/router.ts";
-import { handOffRoutine } from "./handoff.ts";
+import { handOffRoutine } from "../../shared/handoff.ts";
 import { loadPrefs, savePrefs } from "./plan-prefs.ts";
 import { pointQueryString, readPointQuery } from "./point-query.ts";
 import { PointPicker } from "./PointPicker.tsx";

@@ -1,5 +1,5 @@
 import { regionRecord, type Hotspot } from "@unknot/core";
-import { oneDecimal } from "./format-number.ts";
+import { oneDecimal } from "../../shared/format/format-number.ts";
 
 const SHOWN = 5;
 

@@ -1,5 +1,5 @@
 import { CAUTIONS, DIFFERENTIALS, FLAGS, findTriggerPoint, type CautionId, type StoredAssessment } from "@unknot/core";
-import { formatStartedAt } from "../history/format-time.ts";
+import { formatStartedAt } from "../../shared/format/format-time.ts";
 
 const LEVEL_WORDS: Record<string, string> = {
   none: "no red flags",

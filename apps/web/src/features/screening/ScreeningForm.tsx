@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { FLAGS, followUpQuestions, type FlagId, type SymptomId } from "@unknot/core";
-import type { FindState } from "../find/find-query.ts";
+import type { FindState } from "../../shared/find-query.ts";
 import { FLAG_QUESTIONS } from "./flag-questions.ts";
 import { FollowUpQuestions } from "./FollowUpQuestions.tsx";
 import { SymptomChips } from "./SymptomChips.tsx";

@@ -2,7 +2,7 @@
 // home page's "your last search" when offline). Pure bookkeeping over local storage: sending is answers-outbox.ts.
 import type { AssessmentInput } from "@unknot/core";
 import { isRecord, STORAGE_KEYS, storedItem } from "../../storage/browser-storage.ts";
-import type { FindState, PressAnswer } from "../find/find-query.ts";
+import type { FindState, PressAnswer } from "../find-query.ts";
 /** Searches kept once the diary has them all: enough for "your last search", small enough to never matter. */
 const KEEP_SYNCED = 10;
 /** The same drawing and answers within this time are one search (a reload, a re-render, coming back to the page). */

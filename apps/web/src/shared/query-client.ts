@@ -1,5 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
-import { ApiError } from "../../api/index.ts";
+import { ApiError } from "../api/index.ts";
 
 /** Tries after the first: a phone between networks often gets through on the second or third. */
 const RETRIES = 2;
@@ -17,7 +17,7 @@ export function shouldRetry(failures: number, error: unknown): boolean {
  * The one cache of server data, shared by every page. Loads always start (`networkMode: "always"`: the server may be
  * on this very device), failed ones are retried with growing pauses and loaded again when the connection comes back;
  * moving between pages within half a minute shows what was just loaded. Mutations are not retried here: a session
- * that cannot be sent waits in the outbox (`features/session/outbox.ts`).
+ * that cannot be sent waits in the outbox (`shared/outbox/outbox.ts`).
  */
 export const queryClient = new QueryClient({
   defaultOptions: {

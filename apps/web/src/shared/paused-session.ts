@@ -1,6 +1,6 @@
 // Where a guided session under way is kept for this tab. Read by the session page to resume it, and by the home page
 // to offer it; this module stays small (no atlas, no schema) because the home page loads it on the first visit.
-import { isRecord, STORAGE_KEYS, storedItem } from "../../storage/browser-storage.ts";
+import { isRecord, STORAGE_KEYS, storedItem } from "../storage/browser-storage.ts";
 
 /** The session under way: its address query, phase, routine, ratings and finished steps (see resume.ts). */
 export const SESSION_KEY = STORAGE_KEYS.sessionInProgress;

@@ -1,5 +1,5 @@
 import { findTriggerPoint } from "@unknot/core";
-import { readFindState, type PainMark } from "../find/find-query.ts";
+import { readFindState, type PainMark } from "./find-query.ts";
 
 /** The side a session point is worked on; `either` leaves it to the person (the more tender side). */
 export type SessionSide = "left" | "right" | "midline" | "either";

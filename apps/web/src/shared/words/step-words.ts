@@ -1,6 +1,6 @@
 import { findTriggerPoint, type RoutineStep } from "@unknot/core";
-import { placeName } from "../atlas/atlas-search.ts";
-import { METHOD_LABELS } from "../atlas/atlas-words.ts";
+import { placeName } from "./place-name.ts";
+import { METHOD_LABELS } from "./atlas-words.ts";
 import type { AnatomicalRegion, Dose } from "@unknot/core";
 
 /** A routine step's title: "Warm-up: top of the shoulder", the point's name, or "Move: …". */

@@ -1,6 +1,6 @@
 import type { TrendPoint } from "@unknot/core";
-import { oneDecimal } from "../progress/format-number.ts";
-import { formatDay } from "../progress/period.ts";
+import { oneDecimal } from "../format/format-number.ts";
+import { formatDay } from "../format/period.ts";
 
 const WIDTH = 640;
 const HEIGHT = 220;

@@ -1,6 +1,6 @@
 import { regionRecord } from "@unknot/core";
-import type { PainMark } from "../find/find-query.ts";
-import { intensityColour, intensityWords } from "../body-map/intensity.ts";
+import type { PainMark } from "../find-query.ts";
+import { intensityColour, intensityWords } from "../body-drawing/intensity.ts";
 
 interface PainRatingsProps {
   ratings: readonly PainMark[];

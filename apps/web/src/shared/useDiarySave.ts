@@ -1,8 +1,8 @@
 import { useMutation } from "@tanstack/react-query";
 import type { SessionInput } from "@unknot/core";
-import { ApiError, saveSession, messageOf } from "../../api/index.ts";
-import { invalidateDiary } from "../data/query-client.ts";
-import { queueSession } from "./outbox.ts";
+import { ApiError, saveSession, messageOf } from "../api/index.ts";
+import { invalidateDiary } from "./query-client.ts";
+import { queueSession } from "./outbox/outbox.ts";
 
 /** Where saving a session got to: sent to the diary, kept on this device until online, or refused. */
 export type SaveOutcome = "saved" | "queued" | "failed";

@@ -1,6 +1,6 @@
 import { RoutineInputSchema, type RoutineInput } from "@unknot/core";
-import { shapeOf, STORAGE_KEYS, storedItem } from "../../storage/browser-storage.ts";
-import { sessionQueryString } from "../session/session-query.ts";
+import { shapeOf, STORAGE_KEYS, storedItem } from "../storage/browser-storage.ts";
+import { sessionQueryString } from "./session-query.ts";
 
 /** The routine handed to the guided session, for this tab; checked against the routine schema when read. */
 const handedOff = storedItem("session", STORAGE_KEYS.handoff, shapeOf(RoutineInputSchema));

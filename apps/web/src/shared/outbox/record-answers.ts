@@ -1,10 +1,10 @@
 // The one place that records what the person answers on /find to the diary, offline included: the drawing and
 // screening answers as an assessment once the results are shown, and each press-test answer linked to it.
 import type { AssessmentInput, FindResult } from "@unknot/core";
-import type { FindState, PressAnswer } from "../find/find-query.ts";
+import type { FindState, PressAnswer } from "../find-query.ts";
 import { ensureSearch, noteTest } from "./answers-store.ts";
 import { sendAnswers } from "./answers-outbox.ts";
-import { isoWithOffset } from "./local-time.ts";
+import { isoWithOffset } from "../format/local-time.ts";
 
 function assessmentInput(state: FindState, now: Date): AssessmentInput {
   return {

@@ -1,6 +1,6 @@
 import type { RegionId } from "@unknot/core";
-import { RegionSelect } from "../ui/RegionSelect.tsx";
-import { PERIOD_PRESETS, presetRange, type Period } from "./period.ts";
+import { RegionSelect } from "./RegionSelect.tsx";
+import { PERIOD_PRESETS, presetRange, type Period } from "../format/period.ts";
 
 interface PeriodPickerProps {
   period: Period;

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { MapView, RegionId } from "@unknot/core";
-import { MiniMap, type MiniFill } from "../body-map/MiniMap.tsx";
+import { MiniMap, type MiniFill } from "../body-drawing/MiniMap.tsx";
 import { cropAround, type ReferralPattern } from "./referral-pattern.ts";
 import { PatternLegend } from "./PatternLegend.tsx";
 
