@@ -1,4 +1,4 @@
-import { FLAGS, REGIONS, SYMPTOMS } from "@unknot/core";
+import { FLAGS, REGIONS, SYMPTOMS } from "@unknot/core/vocabulary";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findQueryString, readFindState, type FindState } from "./find-query.ts";

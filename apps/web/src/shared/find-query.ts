@@ -1,4 +1,4 @@
-import { isFlagId, isRegionId, isSymptomId, type FlagId, type RegionId, type SymptomId } from "@unknot/core";
+import { isFlagId, isRegionId, isSymptomId, type FlagId, type RegionId, type SymptomId } from "@unknot/core/vocabulary";
 
 /** One painful region of the person's drawing. */
 export interface PainMark {

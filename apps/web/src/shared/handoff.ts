@@ -1,4 +1,4 @@
-import { RoutineInputSchema, type RoutineInput } from "@unknot/core";
+import { RoutineInputSchema, type RoutineInput } from "@unknot/core/diary";
 import { shapeOf, STORAGE_KEYS, storedItem } from "../storage/browser-storage.ts";
 import { sessionQueryString } from "./session-query.ts";
 

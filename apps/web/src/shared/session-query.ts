@@ -1,4 +1,4 @@
-import { findTriggerPoint } from "@unknot/core";
+import { findTriggerPoint } from "@unknot/core/atlas";
 import { readFindState, type PainMark } from "./find-query.ts";
 
 /** The side a session point is worked on; `either` leaves it to the person (the more tender side). */

@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import type { SessionInput } from "@unknot/core";
+import type { SessionInput } from "@unknot/core/diary";
 import { ApiError, saveSession, messageOf } from "../api/index.ts";
 import { invalidateDiary } from "./query-client.ts";
 import { queueSession } from "./outbox/outbox.ts";

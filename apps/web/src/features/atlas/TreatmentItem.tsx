@@ -1,4 +1,5 @@
-import { CAUTIONS, techniqueSteps, type SelfTreatment, type TriggerPoint } from "@unknot/core";
+import { CAUTIONS, type SelfTreatment, type TriggerPoint } from "@unknot/core/atlas";
+import { techniqueSteps } from "@unknot/core/planner";
 import { PositionPictogram } from "../../shared/technique/PositionPictogram.tsx";
 import { TechniqueStepList } from "../../shared/technique/TechniqueStepList.tsx";
 import { METHOD_LABELS } from "../../shared/words/atlas-words.ts";

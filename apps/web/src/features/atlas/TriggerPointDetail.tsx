@@ -1,5 +1,6 @@
 import { useMemo } from "react";
-import { CAUTIONS, PREVALENCE_WORDS, SYMPTOMS, type TriggerPoint } from "@unknot/core";
+import { CAUTIONS, PREVALENCE_WORDS, type TriggerPoint } from "@unknot/core/atlas";
+import { SYMPTOMS } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
 import { PatternFigure } from "../../shared/pattern/PatternFigure.tsx";
 import { referralPattern } from "../../shared/pattern/referral-pattern.ts";

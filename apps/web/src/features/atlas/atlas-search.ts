@@ -1,4 +1,5 @@
-import { MUSCLE_GROUPS, type MuscleGroup, type MuscleRecord } from "@unknot/core";
+import { MUSCLE_GROUPS, type MuscleGroup } from "@unknot/core/vocabulary";
+import { type MuscleRecord } from "@unknot/core/atlas";
 import { placeName } from "../../shared/words/place-name.ts";
 
 /** The body areas of the atlas, in head-to-foot order, with their names on screen. */

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { RegionId } from "@unknot/core";
+import type { RegionId } from "@unknot/core/vocabulary";
 import { DEFAULT_INTENSITY } from "../../shared/find-query.ts";
 import { BodyPane } from "./BodyPane.tsx";
 import { IntensityPanel } from "./IntensityPanel.tsx";

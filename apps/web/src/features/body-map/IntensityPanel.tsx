@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { regionRecord, type RegionId } from "@unknot/core";
+import { regionRecord, type RegionId } from "@unknot/core/vocabulary";
 import { DEFAULT_INTENSITY } from "../../shared/find-query.ts";
 import { intensityColour, intensityWords } from "../../shared/body-drawing/intensity.ts";
 

@@ -1,4 +1,4 @@
-import { regionRecord, type RegionId } from "@unknot/core";
+import { regionRecord, type RegionId } from "@unknot/core/vocabulary";
 import { intensityColour, intensityWords } from "../../shared/body-drawing/intensity.ts";
 
 interface MarkedListProps {

@@ -1,5 +1,6 @@
 import { useCallback, type KeyboardEvent, type RefObject } from "react";
-import { neighbourInDirection, type MapDirection, type RegionId } from "@unknot/core";
+import { neighbourInDirection, type MapDirection } from "@unknot/core/body";
+import { type RegionId } from "@unknot/core/vocabulary";
 import { DEFAULT_INTENSITY } from "../../shared/find-query.ts";
 
 const DIRECTIONS: Record<string, MapDirection> = { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right" };

@@ -1,4 +1,4 @@
-import { SYMPTOMS, regionRecord } from "@unknot/core";
+import { SYMPTOMS, regionRecord } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
 import { intensityColour } from "../../shared/body-drawing/intensity.ts";
 import { CHANGE_ANSWERS, findQueryString, type FindState } from "../../shared/find-query.ts";

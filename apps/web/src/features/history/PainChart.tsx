@@ -1,5 +1,5 @@
 import { useRef } from "react";
-import type { StoredSession } from "@unknot/core";
+import type { StoredSession } from "@unknot/core/diary";
 import { usePainChart } from "../../shared/ui/usePainChart.ts";
 import { meanPain } from "../../shared/format/session-summary.ts";
 

@@ -1,4 +1,5 @@
-import { findTriggerPoint, type StoredSession } from "@unknot/core";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { type StoredSession } from "@unknot/core/diary";
 import { formatStartedAt } from "../../shared/format/format-time.ts";
 import { changeWords } from "../../shared/format/session-summary.ts";
 

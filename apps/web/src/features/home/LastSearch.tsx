@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { regionRecord } from "@unknot/core";
+import { regionRecord } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
 import { formatStartedAt } from "../../shared/format/format-time.ts";
 import { loadLastSearch, type LastSearch as Search } from "./last-search.ts";

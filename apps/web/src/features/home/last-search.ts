@@ -1,4 +1,5 @@
-import { isFlagId, isRegionId, isSymptomId, type AssessmentInput, type RegionId, type StoredAssessment } from "@unknot/core";
+import { isFlagId, isRegionId, isSymptomId, type RegionId } from "@unknot/core/vocabulary";
+import { type AssessmentInput, type StoredAssessment } from "@unknot/core/diary";
 import { listAssessments } from "../../api/index.ts";
 import { findQueryString, type FindState } from "../../shared/find-query.ts";
 import { sendAnswers } from "../../shared/outbox/answers-outbox.ts";

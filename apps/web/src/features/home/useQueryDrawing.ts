@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from "react";
-import type { RegionId } from "@unknot/core";
+import type { RegionId } from "@unknot/core/vocabulary";
 import { findQueryString, readFindState, type FindState } from "../../shared/find-query.ts";
 import { navigate, useLocation } from "../../router/router.ts";
 

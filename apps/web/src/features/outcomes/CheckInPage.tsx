@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import type { StoredOutcome } from "@unknot/core";
+import type { StoredOutcome } from "@unknot/core/diary";
 import { Link } from "../../router/Link.tsx";
 import { messageOf, fetchLastPain, fetchLatestPsfs, recordOutcome, recordPainCheckIn } from "../../api/index.ts";
 import { queryKeys } from "../../shared/query-client.ts";

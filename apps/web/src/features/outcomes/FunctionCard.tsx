@@ -1,4 +1,5 @@
-import type { DateRange, OutcomesSummary } from "@unknot/core";
+import type { DateRange } from "@unknot/core/stats";
+import type { OutcomesSummary } from "@unknot/core/outcomes";
 import { Link } from "../../router/Link.tsx";
 import { formatDay } from "../../shared/format/period.ts";
 import { oneDecimal } from "../../shared/format/format-number.ts";

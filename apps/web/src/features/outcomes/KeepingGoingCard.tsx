@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { KeepingGoing, PlannedWeek } from "@unknot/core";
+import type { KeepingGoing, PlannedWeek } from "@unknot/core/outcomes";
 import { Link } from "../../router/Link.tsx";
 import { messageOf, saveGoal } from "../../api/index.ts";
 import { formatShortDay } from "../../shared/format/period.ts";

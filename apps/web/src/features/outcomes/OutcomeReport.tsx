@@ -1,4 +1,6 @@
-import { activityKey, type DateRange, type KeepingGoing, type OutcomesSummary, type PsfsPoint } from "@unknot/core";
+import { activityKey } from "@unknot/core/diary";
+import { type DateRange } from "@unknot/core/stats";
+import { type KeepingGoing, type OutcomesSummary, type PsfsPoint } from "@unknot/core/outcomes";
 import { oneDecimal } from "../../shared/format/format-number.ts";
 import { formatDay, formatShortDay } from "../../shared/format/period.ts";
 import { TrendSvg } from "../../shared/ui/TrendSvg.tsx";

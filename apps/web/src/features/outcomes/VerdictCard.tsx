@@ -10,7 +10,7 @@ import {
   VERDICT_WORDS,
   type ChangeVerdict,
   type OutcomesSummary,
-} from "@unknot/core";
+} from "@unknot/core/outcomes";
 import { Link } from "../../router/Link.tsx";
 import { formatDay } from "../../shared/format/period.ts";
 import { painChangeWords, psfsChangeWords } from "./outcome-words.ts";

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import type { PgicScore, PsfsItem } from "@unknot/core";
+import type { PgicScore, PsfsItem } from "@unknot/core/diary";
 import type { PainMark } from "../../shared/find-query.ts";
 import { PainRatings } from "../../shared/ui/PainRatings.tsx";
 import { weeklyProblem } from "./check-in-form.ts";

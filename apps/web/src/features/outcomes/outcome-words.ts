@@ -1,4 +1,4 @@
-import type { OutcomeChange } from "@unknot/core";
+import type { OutcomeChange } from "@unknot/core/outcomes";
 import { oneDecimal } from "../../shared/format/format-number.ts";
 
 /** A signed change with one decimal: "+3.7", "−4", "±0". */

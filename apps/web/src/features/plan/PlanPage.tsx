@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import type { Preferences } from "@unknot/core";
+import type { Preferences } from "@unknot/core/planner";
 import { Link } from "../../router/Link.tsx";
 import { StartingPointPrompt } from "../outcomes/StartingPointPrompt.tsx";
 import { navigate, useLocation } from "../../router/router.ts";

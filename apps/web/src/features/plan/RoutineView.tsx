@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { findTriggerPoint, type BuiltRoutine, type PointAdaptation } from "@unknot/core";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { type BuiltRoutine, type PointAdaptation } from "@unknot/core/planner";
 import { stepDose, stepTitle } from "../../shared/words/step-words.ts";
 
 const ACTION_WORDS: Record<PointAdaptation["action"], string> = {

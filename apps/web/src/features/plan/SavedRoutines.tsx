@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { stepSeconds, type StoredRoutine } from "@unknot/core";
+import { stepSeconds } from "@unknot/core/planner";
+import { type StoredRoutine } from "@unknot/core/diary";
 import { navigate } from "../../router/router.ts";
 import { formatDay } from "../../shared/format/period.ts";
 import { handOffRoutine, routinePoints } from "../../shared/handoff.ts";

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { Preferences } from "@unknot/core";
+import type { Preferences } from "@unknot/core/planner";
 import { messageOf, planRoutine, saveRoutine, type PlannedRoutine } from "../../api/index.ts";
 import { queryKeys } from "../../shared/query-client.ts";
 

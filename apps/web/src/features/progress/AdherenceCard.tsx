@@ -1,4 +1,4 @@
-import type { Adherence } from "@unknot/core";
+import type { Adherence } from "@unknot/core/stats";
 import { formatDay, formatShortDay } from "../../shared/format/period.ts";
 import { oneDecimal } from "../../shared/format/format-number.ts";
 

@@ -1,4 +1,5 @@
-import { BODY_OUTLINES, boundingBox, regionRecord, type MapView, type RegionId } from "@unknot/core";
+import { BODY_OUTLINES, boundingBox } from "@unknot/core/body";
+import { regionRecord, type MapView, type RegionId } from "@unknot/core/vocabulary";
 import { intensityColour } from "../../shared/body-drawing/intensity.ts";
 import { viewBoxOf } from "../../shared/body-drawing/map-panes.ts";
 import { OUTLINE_POINTS, regionsOfView, sideCaptions } from "../../shared/body-drawing/region-geometry.ts";

@@ -1,4 +1,4 @@
-import type { TriggerPointEffect } from "@unknot/core";
+import type { TriggerPointEffect } from "@unknot/core/stats";
 import { formatDay, formatShortDay } from "../../shared/format/period.ts";
 import { dropWords, oneDecimal } from "../../shared/format/format-number.ts";
 

@@ -1,4 +1,5 @@
-import { regionRecord, type Hotspot } from "@unknot/core";
+import { regionRecord } from "@unknot/core/vocabulary";
+import { type Hotspot } from "@unknot/core/stats";
 import { oneDecimal } from "../../shared/format/format-number.ts";
 
 const SHOWN = 5;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from "react";
-import { regionRecord, type RegionId } from "@unknot/core";
+import { regionRecord, type RegionId } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
 import { RetryNotice } from "../../shared/ui/RetryNotice.tsx";
 import { FunctionCard } from "../outcomes/FunctionCard.tsx";

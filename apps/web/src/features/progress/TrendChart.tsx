@@ -1,5 +1,5 @@
 import { useRef } from "react";
-import type { TrendPoint } from "@unknot/core";
+import type { TrendPoint } from "@unknot/core/stats";
 import type uPlot from "uplot";
 import { usePainChart } from "../../shared/ui/usePainChart.ts";
 import { formatDay } from "../../shared/format/period.ts";

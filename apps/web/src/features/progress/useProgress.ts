@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { DateRange, RegionId } from "@unknot/core";
+import type { DateRange } from "@unknot/core/stats";
+import type { RegionId } from "@unknot/core/vocabulary";
 import { messageOf, diaryIsEmpty, fetchProgress, type ProgressReport } from "../../api/index.ts";
 import { queryKeys } from "../../shared/query-client.ts";
 import { bucketFor } from "../../shared/format/period.ts";

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
-import { MAX_PAIN_CEILING, regionRecord, type DateRange } from "@unknot/core";
+import { MAX_PAIN_CEILING } from "@unknot/core/atlas";
+import { regionRecord } from "@unknot/core/vocabulary";
+import { type DateRange } from "@unknot/core/stats";
 import { BodyHeatMap } from "../progress/BodyHeatMap.tsx";
 import { oneDecimal } from "../../shared/format/format-number.ts";
 import { formatDay, formatRange } from "../../shared/format/period.ts";

@@ -1,4 +1,5 @@
-import { type StoredPressTest, type StoredSession, type TriggerPointEffect } from "@unknot/core";
+import { type StoredPressTest, type StoredSession } from "@unknot/core/diary";
+import { type TriggerPointEffect } from "@unknot/core/stats";
 import { formatStartedAt } from "../../shared/format/format-time.ts";
 import { changeWords } from "../../shared/format/session-summary.ts";
 import { dropWords } from "../../shared/format/format-number.ts";

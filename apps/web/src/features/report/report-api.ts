@@ -1,4 +1,4 @@
-import type { DateRange } from "@unknot/core";
+import type { DateRange } from "@unknot/core/stats";
 import { fetchProgress, listAssessments, listPressTests, listSessions, type ProgressReport } from "../../api/index.ts";
 import { bucketFor } from "../../shared/format/period.ts";
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { DateRange } from "@unknot/core";
+import type { DateRange } from "@unknot/core/stats";
 import { messageOf } from "../../api/index.ts";
 import { queryKeys } from "../../shared/query-client.ts";
 import { fetchReportData } from "./report-api.ts";

@@ -1,4 +1,4 @@
-import type { FindResult } from "@unknot/core";
+import type { FindResult } from "@unknot/core/finder";
 import type { PressAnswer } from "../../shared/find-query.ts";
 
 /** The press-test answer the person gave last, to confirm back to them. */

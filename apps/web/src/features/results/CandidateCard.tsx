@@ -1,5 +1,7 @@
 import { useMemo } from "react";
-import { findMuscle, findTriggerPoint, type Candidate, type RegionId } from "@unknot/core";
+import { findMuscle, findTriggerPoint } from "@unknot/core/atlas";
+import { type Candidate } from "@unknot/core/finder";
+import { type RegionId } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
 import type { PressAnswer } from "../../shared/find-query.ts";
 import { PressTestPrompt } from "./PressTestPrompt.tsx";

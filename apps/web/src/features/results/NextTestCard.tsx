@@ -1,4 +1,4 @@
-import type { NextPressTest } from "@unknot/core";
+import type { NextPressTest } from "@unknot/core/finder";
 import type { PressAnswer } from "../../shared/find-query.ts";
 import { PressTestPrompt } from "./PressTestPrompt.tsx";
 

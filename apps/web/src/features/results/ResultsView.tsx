@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import type { Candidate, FindResult } from "@unknot/core";
+import type { Candidate, FindResult } from "@unknot/core/finder";
 import { findQueryString, type FindState } from "../../shared/find-query.ts";
 import { sessionQueryString } from "../../shared/session-query.ts";
 import { AnswerConfirmation } from "./AnswerConfirmation.tsx";

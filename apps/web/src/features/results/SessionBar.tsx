@@ -1,4 +1,4 @@
-import type { Candidate } from "@unknot/core";
+import type { Candidate } from "@unknot/core/finder";
 import { Link } from "../../router/Link.tsx";
 import type { FindState } from "../../shared/find-query.ts";
 import { sessionQueryString } from "../../shared/session-query.ts";

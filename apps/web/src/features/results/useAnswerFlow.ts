@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { FindResult } from "@unknot/core";
+import type { FindResult } from "@unknot/core/finder";
 import { findQueryString, type FindState, type PressAnswer } from "../../shared/find-query.ts";
 import { recordPressTest, recordSearch } from "../../shared/outbox/record-answers.ts";
 import type { AnswerNote } from "./AnswerConfirmation.tsx";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { findTriggerPoints, parseFindInput, type FindResult } from "@unknot/core";
+import { findTriggerPoints, parseFindInput, type FindResult } from "@unknot/core/finder";
 import type { FindState } from "../../shared/find-query.ts";
 
 /** The finder's answer for the page's state, recomputed in the browser whenever the answers change. */

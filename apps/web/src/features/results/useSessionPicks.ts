@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { Candidate, FindResult } from "@unknot/core";
+import type { Candidate, FindResult } from "@unknot/core/finder";
 import type { FindState } from "../../shared/find-query.ts";
 
 /**

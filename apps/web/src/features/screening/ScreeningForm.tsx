@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { FLAGS, followUpQuestions, type FlagId, type SymptomId } from "@unknot/core";
+import { FLAGS, type FlagId, type SymptomId } from "@unknot/core/vocabulary";
+import { followUpQuestions } from "@unknot/core/safety";
 import type { FindState } from "../../shared/find-query.ts";
 import { FLAG_QUESTIONS } from "./flag-questions.ts";
 import { FollowUpQuestions } from "./FollowUpQuestions.tsx";

@@ -1,4 +1,5 @@
-import { findTriggerPoint, type BuiltRoutine } from "@unknot/core";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { type BuiltRoutine } from "@unknot/core/planner";
 import { stepDose, stepTitle } from "../../shared/words/step-words.ts";
 
 /** The routine the planner built: its steps, its length, the points left out and why, and the stop rules. */

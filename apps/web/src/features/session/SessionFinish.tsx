@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
-import type { EasedStep, RoutineInput, SessionInput } from "@unknot/core";
+import type { EasedStep } from "@unknot/core/planner";
+import type { RoutineInput, SessionInput } from "@unknot/core/diary";
 import type { PainMark } from "../../shared/find-query.ts";
 import { MaxPainField } from "../../shared/ui/MaxPainField.tsx";
 import { PainRatings } from "../../shared/ui/PainRatings.tsx";

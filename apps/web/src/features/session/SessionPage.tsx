@@ -1,13 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
-import {
-  buildRoutine,
-  findTriggerPoint,
-  stepSeconds,
-  type BuiltRoutine,
-  type EasedStep,
-  type RoutineInput,
-  type SessionInput,
-} from "@unknot/core";
+import { buildRoutine, stepSeconds, type BuiltRoutine, type EasedStep } from "@unknot/core/planner";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { type RoutineInput, type SessionInput } from "@unknot/core/diary";
 import { messageOf } from "../../api/index.ts";
 import { takeHandedOffRoutine } from "../../shared/handoff.ts";
 import { Link } from "../../router/Link.tsx";

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { easedSteps, type EasedStep, type RoutineInput, type TimerAlert, type TimerState } from "@unknot/core";
+import { easedSteps, type EasedStep, type TimerAlert, type TimerState } from "@unknot/core/planner";
+import { type RoutineInput } from "@unknot/core/diary";
 import { PositionPictogram } from "../../shared/technique/PositionPictogram.tsx";
 import { RunControls } from "./RunControls.tsx";
 import { signal } from "./signals.ts";

@@ -1,4 +1,5 @@
-import { findTriggerPoint, sidedRegions, type RegionId } from "@unknot/core";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { sidedRegions, type RegionId } from "@unknot/core/vocabulary";
 import type { PainMark } from "../../shared/find-query.ts";
 import type { ChosenPoint } from "../../shared/session-query.ts";
 

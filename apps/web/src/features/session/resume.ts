@@ -1,4 +1,5 @@
-import { RoutineInputSchema, timerReducer, type EasedStep, type RoutineInput, type TimerState } from "@unknot/core";
+import { RoutineInputSchema, type RoutineInput } from "@unknot/core/diary";
+import { timerReducer, type EasedStep, type TimerState } from "@unknot/core/planner";
 import type { PainMark } from "../../shared/find-query.ts";
 import { keptRun, keptSession } from "../../shared/paused-session.ts";
 

@@ -1,4 +1,5 @@
-import { joinSentences, stepTechnique, type RoutineInput } from "@unknot/core";
+import { joinSentences, stepTechnique } from "@unknot/core/planner";
+import { type RoutineInput } from "@unknot/core/diary";
 import type { StepPrompts } from "./spoken-prompts.ts";
 import { stepDose, stepTitle } from "../../shared/words/step-words.ts";
 

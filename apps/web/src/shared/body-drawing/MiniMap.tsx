@@ -1,5 +1,6 @@
 import { useId } from "react";
-import type { BoundingBox, MapView, Point, RegionId } from "@unknot/core";
+import type { BoundingBox, Point } from "@unknot/core/body";
+import type { MapView, RegionId } from "@unknot/core/vocabulary";
 import { boxesOverlap, viewBoxOf } from "./map-panes.ts";
 import { OUTLINE_POINTS, regionsOfView } from "./region-geometry.ts";
 

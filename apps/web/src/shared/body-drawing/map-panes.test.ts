@@ -1,4 +1,4 @@
-import { REGIONS, type RegionId } from "@unknot/core";
+import { REGIONS, type RegionId } from "@unknot/core/vocabulary";
 import { describe, expect, it } from "vitest";
 import { MAX_PANE_WIDTH, TARGET_PX, ZOOMS, mapPanes, type MapPane } from "./map-panes.ts";
 import { drawnRegion } from "./region-geometry.ts";

@@ -1,4 +1,5 @@
-import { BODY_OUTLINES, boundingBox, type BodySide, type BoundingBox, type MapView, type Region } from "@unknot/core";
+import { BODY_OUTLINES, boundingBox, type BoundingBox } from "@unknot/core/body";
+import { type BodySide, type MapView, type Region } from "@unknot/core/vocabulary";
 import { regionsOfView, type DrawnRegion } from "./region-geometry.ts";
 
 /** How much of the body the map shows: all of it, or a close-up of one part, large enough to tap on a phone. */

@@ -1,14 +1,5 @@
-import {
-  BODY_OUTLINES,
-  REGIONS,
-  boundingBox,
-  regionShape,
-  type BoundingBox,
-  type MapView,
-  type Point,
-  type Region,
-  type RegionId,
-} from "@unknot/core";
+import { BODY_OUTLINES, boundingBox, regionShape, type BoundingBox, type Point } from "@unknot/core/body";
+import { REGIONS, type MapView, type Region, type RegionId } from "@unknot/core/vocabulary";
 
 /** A region as the drawings need it: its record, SVG points and bounding box, computed once. */
 export interface DrawnRegion {

@@ -1,4 +1,5 @@
-import { addDays, checkRange, daysBetween, isRegionId, type DateRange, type RegionId } from "@unknot/core";
+import { addDays, checkRange, daysBetween, type DateRange } from "@unknot/core/stats";
+import { isRegionId, type RegionId } from "@unknot/core/vocabulary";
 
 /** A ready-made period, counted back from today. */
 export interface PeriodPreset {

@@ -1,4 +1,4 @@
-import type { PainRating } from "@unknot/core";
+import type { PainRating } from "@unknot/core/diary";
 
 /** The mean of a set of ratings, to one decimal; `undefined` when there are none. */
 export function meanPain(ratings: readonly PainRating[]): number | undefined {

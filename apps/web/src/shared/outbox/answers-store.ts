@@ -1,6 +1,6 @@
 // The answers a person gave on /find, kept on this device until the diary has them (and a little after, for the
 // home page's "your last search" when offline). Pure bookkeeping over local storage: sending is answers-outbox.ts.
-import type { AssessmentInput } from "@unknot/core";
+import type { AssessmentInput } from "@unknot/core/diary";
 import { isRecord, STORAGE_KEYS, storedItem } from "../../storage/browser-storage.ts";
 import type { FindState, PressAnswer } from "../find-query.ts";
 /** Searches kept once the diary has them all: enough for "your last search", small enough to never matter. */

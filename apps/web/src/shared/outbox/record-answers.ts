@@ -1,6 +1,7 @@
 // The one place that records what the person answers on /find to the diary, offline included: the drawing and
 // screening answers as an assessment once the results are shown, and each press-test answer linked to it.
-import type { AssessmentInput, FindResult } from "@unknot/core";
+import type { AssessmentInput } from "@unknot/core/diary";
+import type { FindResult } from "@unknot/core/finder";
 import type { FindState, PressAnswer } from "../find-query.ts";
 import { ensureSearch, noteTest } from "./answers-store.ts";
 import { sendAnswers } from "./answers-outbox.ts";

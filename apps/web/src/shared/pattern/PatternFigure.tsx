@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { MapView, RegionId } from "@unknot/core";
+import type { MapView, RegionId } from "@unknot/core/vocabulary";
 import { MiniMap, type MiniFill } from "../body-drawing/MiniMap.tsx";
 import { cropAround, type ReferralPattern } from "./referral-pattern.ts";
 import { PatternLegend } from "./PatternLegend.tsx";

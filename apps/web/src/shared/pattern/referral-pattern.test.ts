@@ -1,4 +1,5 @@
-import { findTriggerPoint, regionShape } from "@unknot/core";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { regionShape } from "@unknot/core/body";
 import { describe, expect, it } from "vitest";
 import { cropAround, referralPattern } from "./referral-pattern.ts";
 

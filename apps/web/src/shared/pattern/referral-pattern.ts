@@ -1,16 +1,6 @@
-import {
-  REGIONS,
-  boundingBox,
-  pointInRegion,
-  regionShape,
-  sidedRegions,
-  type BoundingBox,
-  type MapView,
-  type Point,
-  type ReferralKind,
-  type RegionId,
-  type TriggerPoint,
-} from "@unknot/core";
+import { REGIONS, sidedRegions, type MapView, type RegionId } from "@unknot/core/vocabulary";
+import { boundingBox, pointInRegion, regionShape, type BoundingBox, type Point } from "@unknot/core/body";
+import { type ReferralKind, type TriggerPoint } from "@unknot/core/atlas";
 
 /** Which side a drawn trigger point is on; `either` draws both sides. */
 export type DrawnSide = "left" | "right" | "midline" | "either";

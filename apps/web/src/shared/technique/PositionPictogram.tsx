@@ -1,4 +1,5 @@
-import { POSITION_LABELS, type Method, type PositionKind } from "@unknot/core";
+import { POSITION_LABELS, type PositionKind } from "@unknot/core/planner";
+import { type Method } from "@unknot/core/atlas";
 import { PICTOGRAM_SHAPES } from "./pictogram-shapes.tsx";
 
 const BALL_METHODS: ReadonlySet<string> = new Set<Method>(["small-ball", "large-ball", "foam-roller"]);

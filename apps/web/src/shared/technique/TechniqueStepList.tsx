@@ -1,4 +1,4 @@
-import type { TechniqueStep, TechniqueStepKind } from "@unknot/core";
+import type { TechniqueStep, TechniqueStepKind } from "@unknot/core/planner";
 
 /** Where the atlas page points instead of repeating text it shows nearby. */
 export interface StepLinks {

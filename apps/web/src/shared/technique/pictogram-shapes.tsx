@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { PositionKind } from "@unknot/core";
+import type { PositionKind } from "@unknot/core/planner";
 
 // Stick figures on an 80 × 48 grid, floor at y = 44: limbs are round-capped strokes in the brand
 // colour, the ball is a filled circle. Only positions that rest on a ball draw one.

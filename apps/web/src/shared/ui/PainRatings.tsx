@@ -1,4 +1,4 @@
-import { regionRecord } from "@unknot/core";
+import { regionRecord } from "@unknot/core/vocabulary";
 import type { PainMark } from "../find-query.ts";
 import { intensityColour, intensityWords } from "../body-drawing/intensity.ts";
 

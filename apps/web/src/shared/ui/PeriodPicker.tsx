@@ -1,4 +1,4 @@
-import type { RegionId } from "@unknot/core";
+import type { RegionId } from "@unknot/core/vocabulary";
 import { RegionSelect } from "./RegionSelect.tsx";
 import { PERIOD_PRESETS, presetRange, type Period } from "../format/period.ts";
 

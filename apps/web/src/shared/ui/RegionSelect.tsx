@@ -1,4 +1,4 @@
-import { REGIONS } from "@unknot/core";
+import { REGIONS } from "@unknot/core/vocabulary";
 
 interface RegionSelectProps {
   /** A region id, or "" for the first option (no single region). */

@@ -1,4 +1,4 @@
-import type { TrendPoint } from "@unknot/core";
+import type { TrendPoint } from "@unknot/core/stats";
 import { oneDecimal } from "../format/format-number.ts";
 import { formatDay } from "../format/period.ts";
 

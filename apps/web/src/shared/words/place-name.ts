@@ -1,4 +1,4 @@
-import { REGIONS, anatomicalRegionOf, type AnatomicalRegion } from "@unknot/core";
+import { REGIONS, anatomicalRegionOf, type AnatomicalRegion } from "@unknot/core/vocabulary";
 
 const placeNames = new Map<AnatomicalRegion, string>();
 for (const region of REGIONS) {

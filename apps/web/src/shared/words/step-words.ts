@@ -1,7 +1,9 @@
-import { findTriggerPoint, type RoutineStep } from "@unknot/core";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { type RoutineStep } from "@unknot/core/diary";
 import { placeName } from "./place-name.ts";
 import { METHOD_LABELS } from "./atlas-words.ts";
-import type { AnatomicalRegion, Dose } from "@unknot/core";
+import type { AnatomicalRegion } from "@unknot/core/vocabulary";
+import type { Dose } from "@unknot/core/atlas";
 
 /** A routine step's title: "Warm-up: top of the shoulder", the point's name, or "Move: …". */
 export function stepTitle(step: RoutineStep): string {

@@ -1,4 +1,4 @@
-import { buildRoutine } from "@unknot/core";
+import { buildRoutine } from "@unknot/core/planner";
 import { describe, expect, it } from "vitest";
 import { workedPoints } from "./worked-points.ts";
 

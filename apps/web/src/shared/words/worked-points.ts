@@ -1,4 +1,6 @@
-import { findTriggerPoint, type Dose, type EasedStep, type RoutineInput, type SessionInput } from "@unknot/core";
+import { findTriggerPoint, type Dose } from "@unknot/core/atlas";
+import { type EasedStep } from "@unknot/core/planner";
+import { type RoutineInput, type SessionInput } from "@unknot/core/diary";
 import { doseAmount } from "./step-words.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { RoutineInput, SessionInput } from "@unknot/core";
+import type { RoutineInput, SessionInput } from "@unknot/core/diary";
 import { MaxPainField } from "../../../shared/ui/MaxPainField.tsx";
 import { workedPoints } from "../../../shared/words/worked-points.ts";
 import { FeedbackButtons } from "./FeedbackButtons.tsx";

@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
-import type { SessionInput, WorkoutRequest } from "@unknot/core";
+import type { SessionInput } from "@unknot/core/diary";
+import type { WorkoutRequest } from "@unknot/core/planner";
 import { Link } from "../../../router/Link.tsx";
 import { isoWithOffset, localDate } from "../../../shared/format/local-time.ts";
 import { useDiarySave } from "../../../shared/useDiarySave.ts";
