@@ -1,6 +1,6 @@
 import { useMemo } from "react";
-import { findTriggerPoints, parseFindInput, type FindResult } from "@unknot/core";
-import type { FindState } from "../find/find-query.ts";
+import { findTriggerPoints, parseFindInput, type FindResult } from "@unknot/core/finder";
+import type { FindState } from "../../shared/find-query.ts";
 
 /** The finder's answer for the page's state, recomputed in the browser whenever the answers change. */
 export function useFinder(state: FindState): { result: FindResult } | { error: string } {
