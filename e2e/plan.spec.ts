@@ -1,5 +1,17 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
+
+/** From a clean device: asks for the routine after running, recovery phase, with both calves rated sore. */
+async function askForRecoveryAfterRunningWithSoreCalves(page: Page) {
+  await page.goto("/plan/workout");
+  await page.evaluate("localStorage.clear()");
+  await page.reload();
+  await page.getByRole("button", { name: "Running" }).click();
+  await page.getByRole("button", { name: "After: recovery" }).click();
+  await page.getByRole("group", { name: "Calf, both sides" }).getByRole("button", { name: "Sore" }).click();
+  await page.getByRole("button", { name: "Get my routine" }).click();
+}
 
 test("a routine built from points shows each step's reason, saves, prints on one page and starts the guided session", async ({
   page,
@@ -43,13 +55,7 @@ test("a workout routine runs, is rated worse and saved to the diary, and the nex
   request,
 }, testInfo) => {
   await page.clock.install();
-  await page.goto("/plan/workout");
-  await page.evaluate("localStorage.clear()");
-  await page.reload();
-  await page.getByRole("button", { name: "Running" }).click();
-  await page.getByRole("button", { name: "After: recovery" }).click();
-  await page.getByRole("group", { name: "Calf, both sides" }).getByRole("button", { name: "Sore" }).click();
-  await page.getByRole("button", { name: "Get my routine" }).click();
+  await askForRecoveryAfterRunningWithSoreCalves(page);
   await expect(page.getByRole("heading", { name: "After running" })).toBeVisible();
   await expect(page.getByText("Adjusted for how the last one went")).toHaveCount(0);
   await screenshot(page, testInfo, "workout");
@@ -90,13 +96,7 @@ test("a workout rated on both calves says to do both legs, and one stopped befor
   page,
   request,
 }) => {
-  await page.goto("/plan/workout");
-  await page.evaluate("localStorage.clear()");
-  await page.reload();
-  await page.getByRole("button", { name: "Running" }).click();
-  await page.getByRole("button", { name: "After: recovery" }).click();
-  await page.getByRole("group", { name: "Calf, both sides" }).getByRole("button", { name: "Sore" }).click();
-  await page.getByRole("button", { name: "Get my routine" }).click();
+  await askForRecoveryAfterRunningWithSoreCalves(page);
   await expect(page.getByText(/You rated the calf sore on both sides\. Do both legs/).first()).toBeVisible();
   await expect(page.getByText(/left calf/)).toHaveCount(0);
   await expect(page.getByText(/work the calf points on both legs/)).toBeVisible();

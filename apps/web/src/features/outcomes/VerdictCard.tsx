@@ -49,7 +49,7 @@ export function ThresholdSources({ summary, open }: { summary: OutcomesSummary; 
   );
   if (open) return body;
   return (
-    <details className="threshold-details">
+    <details className="threshold-details disclosure">
       <summary>How this is judged, and the sources</summary>
       {body}
     </details>

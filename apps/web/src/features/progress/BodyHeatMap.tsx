@@ -70,7 +70,7 @@ export function BodyHeatMap({ heat, title, listOpen = false }: BodyHeatMapProps)
             </span>
           ))}
         </span>
-        <details className="heat-table" open={listOpen}>
+        <details className="heat-table disclosure" open={listOpen}>
           <summary>The same as a list ({rated.length} areas)</summary>
           {rated.length === 0 ? (
             <p>No area was rated in this period.</p>
