@@ -12,6 +12,8 @@ ROUTE_PRELOADS.forEach(function (route) {
     var link = document.createElement("link");
     link.rel = "modulepreload";
     link.crossOrigin = "";
+    // Below the entry, which the page needs first, and off the path of the first paint (the header and footer).
+    link.fetchPriority = "low";
     link.href = href;
     document.head.appendChild(link);
   });
