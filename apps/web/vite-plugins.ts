@@ -46,6 +46,60 @@ export function initialSizeReport(): Plugin {
   };
 }
 
+/** Pages whose code loads on demand, and the modules (relative to the web app) each one needs before it can paint. */
+export interface RoutePreload {
+  /** Matched against the address's path and query, e.g. `^/atlas/[a-z0-9-]+$`. */
+  address: string;
+  modules: string[];
+}
+
+/** The chunks that hold a dynamically imported module and what it imports, less those the first visit loaded already. */
+function lazyChunks(bundle: Bundle, module: string, initial: Set<string>): string[] {
+  const chunk = Object.values(bundle).find((file) => file.type === "chunk" && file.moduleIds.some((id) => id.endsWith(`/${module}`)));
+  if (!chunk || chunk.type !== "chunk") throw new Error(`No chunk loads ${module}: update the route preloads in vite.config.ts`);
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    const file = bundle[name];
+    if (seen.has(name) || initial.has(name) || !file || file.type !== "chunk") return;
+    seen.add(name);
+    file.imports.forEach(visit);
+  };
+  visit(chunk.fileName);
+  return [...seen];
+}
+
+/**
+ * Writes `client-route.js` (the blocking script at the top of index.html) with, for each lazily loaded page, the
+ * chunks it needs, which the script asks for as `modulepreload` links. They then download alongside the entry
+ * instead of after it has run and the router has asked for them, which on a slow phone saves a whole round of
+ * downloads before the page's main content can paint.
+ */
+export function routePreloads(routes: RoutePreload[]): Plugin {
+  let root = "";
+  return {
+    name: "unknot-route-preloads",
+    apply: "build",
+    configResolved(config) {
+      root = config.root;
+    },
+    async generateBundle(_options, bundle) {
+      const initial = new Set(initialChunks(bundle));
+      const table = routes.map(({ address, modules }) => [
+        address,
+        [...new Set(modules.flatMap((module) => lazyChunks(bundle, module, initial)))].map((name) => `/${name}`),
+      ]);
+      const script = await readFile(join(root, "public", "client-route.js"), "utf8");
+      const marker = "var ROUTE_PRELOADS = [];";
+      if (!script.includes(marker)) this.error(`public/client-route.js has no "${marker}" to fill`);
+      this.emitFile({
+        type: "asset",
+        fileName: "client-route.js",
+        source: script.replace(marker, `var ROUTE_PRELOADS = ${JSON.stringify(table)};`),
+      });
+    },
+  };
+}
+
 /** The empty root that the prerendered home page fills. */
 const EMPTY_ROOT = '<div id="root"></div>';
 

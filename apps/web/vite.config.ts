@@ -1,15 +1,25 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-import { initialSizeReport, prerenderHome } from "./vite-plugins.ts";
+import { initialSizeReport, prerenderHome, routePreloads, type RoutePreload } from "./vite-plugins.ts";
 
 // Core's modules only declare data and functions, so any module whose exports a chunk does not use can be dropped:
 // this keeps the atlas (hundreds of kilobytes) out of the first download until a page imports the finder.
 const isCoreModule = (id: string) => /[\\/]packages[\\/]core[\\/]src[\\/]/.test(id);
 
+// Pages whose main content waits for lazily loaded code (router/routes.tsx, find/FindPage.tsx): public/client-route.js
+// preloads it from the first moment. Every lazy page also brings the server-data cache (router/lazy-page.tsx).
+const QUERY_CLIENT = "src/features/data/query-client.ts";
+const ROUTE_PRELOADS: RoutePreload[] = [
+  { address: "^/atlas/?$", modules: ["src/features/atlas/AtlasPage.tsx", QUERY_CLIENT] },
+  { address: "^/atlas/[a-z0-9-]+/?$", modules: ["src/router/MuscleRoute.tsx", QUERY_CLIENT] },
+  // Results (rather than the safety questions) show once the address holds the answers to them.
+  { address: "^/find/?\\?(.*&)?flags=", modules: ["src/features/results/ResultsView.tsx"] },
+];
+
 export default defineConfig({
   // The service worker comes last: its list of files to store must see index.html after the home page is prerendered into it.
-  plugins: [react(), initialSizeReport(), prerenderHome([react()]), serviceWorker()],
+  plugins: [react(), initialSizeReport(), routePreloads(ROUTE_PRELOADS), prerenderHome([react()]), serviceWorker()],
   // The API answers only its own host and origin (apps/server/src/http/guard.ts): the dev proxy presents itself as the server.
   server: {
     proxy: { "/api": { target: "http://127.0.0.1:3000", changeOrigin: true, headers: { origin: "http://127.0.0.1:3000" } } },

@@ -23,8 +23,10 @@ const app = (
 if (root.hasAttribute("data-prerendered") && window.location.pathname === "/" && window.location.search === "") {
   startTransition(() => void hydrateRoot(root, app));
 } else {
+  // Only the home page's own content goes now: its header and footer, shared by every page, stay painted until the
+  // first render replaces them (React empties the root as it commits), so the page shows something at once.
+  root.querySelector("#main")?.replaceChildren();
   root.removeAttribute("data-prerendered");
-  root.replaceChildren();
   const client = createRoot(root);
   startTransition(() => client.render(app));
 }
