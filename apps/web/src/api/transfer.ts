@@ -11,7 +11,8 @@ export const EXPORTS = [
   {
     format: "csv-sessions",
     label: "Sessions (CSV)",
-    about: "One row per session, for a spreadsheet: the points worked and how, the strongest pressure, your pain before and after, and your notes.",
+    about:
+      "One row per session, for a spreadsheet: the points worked and how, the strongest pressure, your pain before and after, and your notes.",
   },
   { format: "csv-ratings", label: "Pain ratings (CSV)", about: "One row per pain rating, before and after sessions and at check-ins." },
   {
