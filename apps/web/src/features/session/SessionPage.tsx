@@ -1,12 +1,11 @@
-import { useEffect, useMemo, useState } from "react";
-import { buildRoutine, stepSeconds, type BuiltRoutine, type EasedStep } from "@unknot/core/planner";
+import { useEffect, useMemo, useReducer, useState } from "react";
+import { buildRoutine, stepSeconds, type BuiltRoutine } from "@unknot/core/planner";
 import { findTriggerPoint } from "@unknot/core/atlas";
 import { type RoutineInput, type SessionInput } from "@unknot/core/diary";
 import { messageOf } from "../../api/index.ts";
 import { takeHandedOffRoutine } from "../../shared/handoff.ts";
 import { Link } from "../../router/Link.tsx";
 import { useLocation } from "../../router/router.ts";
-import type { PainMark } from "../../shared/find-query.ts";
 import { isoWithOffset } from "../../shared/format/local-time.ts";
 import { PainRatings } from "../../shared/ui/PainRatings.tsx";
 import { DEFAULT_PREFS, PlanForm, type SessionPrefs } from "./PlanForm.tsx";
@@ -14,11 +13,10 @@ import { RoutinePreview } from "./RoutinePreview.tsx";
 import { SessionFinish } from "./SessionFinish.tsx";
 import { SessionRun } from "./SessionRun.tsx";
 import { ratingAreas } from "./default-ratings.ts";
+import { initialSessionFlow, reduceSessionFlow } from "./session-flow.ts";
 import { forgetSessionInProgress, keepRunProgress, keepSessionInProgress, resumeSessionInProgress } from "./resume.ts";
 import { readSessionQuery } from "../../shared/session-query.ts";
 import { useDiarySave } from "../../shared/useDiarySave.ts";
-
-type Phase = "plan" | "before" | "run" | "after" | "saved" | "queued";
 
 function plan(points: readonly string[], prefs: SessionPrefs): { built: BuiltRoutine } | { error: string } {
   try {
@@ -40,18 +38,16 @@ export function SessionPage() {
   const chosen = useMemo(() => readSessionQuery(query), [query]);
   // A session under way in this tab before a reload carries on where it was.
   const [resumed] = useState(() => resumeSessionInProgress(query.toString()));
-  const [handedOff, setHandedOff] = useState(() => resumed?.routine ?? takeHandedOffRoutine(chosen.points.map((p) => p.triggerPoint)));
-  const [prefs, setPrefsState] = useState(DEFAULT_PREFS);
-  const setPrefs = (next: SessionPrefs) => {
-    // Changing the preferences here means the person wants the routine rebuilt for them.
-    setHandedOff(undefined);
-    setPrefsState(next);
-  };
-  const [phase, setPhase] = useState<Phase>(resumed?.phase ?? "plan");
-  const [before, setBefore] = useState<PainMark[]>(() => resumed?.before ?? ratingAreas(chosen.points, chosen.pain));
-  const [startedAt, setStartedAt] = useState(resumed?.startedAt ?? "");
-  const [completed, setCompleted] = useState<ReadonlySet<number>>(new Set(resumed?.completed));
-  const [eased, setEased] = useState<EasedStep[]>(resumed?.eased ?? []);
+  const [flow, dispatch] = useReducer(reduceSessionFlow, undefined, () =>
+    initialSessionFlow({
+      resumed,
+      // Only taken when nothing was resumed: taking a handed-off routine uses it up.
+      handedOff: resumed ? undefined : takeHandedOffRoutine(chosen.points.map((p) => p.triggerPoint)),
+      before: resumed ? [] : ratingAreas(chosen.points, chosen.pain),
+      prefs: DEFAULT_PREFS,
+    }),
+  );
+  const { phase, handedOff, prefs, before, startedAt, completed, eased } = flow;
   const diary = useDiarySave();
   const planned = useMemo(
     () =>
@@ -86,7 +82,7 @@ export function SessionPage() {
   }
   const save = async (session: SessionInput) => {
     const outcome = await diary.save(session);
-    if (outcome !== "failed") setPhase(outcome);
+    if (outcome !== "failed") dispatch({ type: "saved", outcome });
   };
   const names = chosen.points.map((p) => findTriggerPoint(p.triggerPoint)?.point.name ?? p.triggerPoint);
   return (
@@ -96,9 +92,14 @@ export function SessionPage() {
       {phase === "plan" && (
         <>
           {handedOff && <p className="hint">Following the routine you planned. Change the settings below to rebuild it here instead.</p>}
-          <PlanForm prefs={prefs} onChange={setPrefs} />
+          <PlanForm prefs={prefs} onChange={(next) => dispatch({ type: "change-prefs", prefs: next })} />
           {"built" in planned ? <RoutinePreview built={planned.built} /> : <p className="notice">{planned.error}</p>}
-          <button type="button" className="primary wide" disabled={!("built" in planned)} onClick={() => setPhase("before")}>
+          <button
+            type="button"
+            className="primary wide"
+            disabled={!("built" in planned)}
+            onClick={() => dispatch({ type: "rate-before-start" })}
+          >
             Next: rate your pain before you start
           </button>
         </>
@@ -107,15 +108,8 @@ export function SessionPage() {
         <section className="card" aria-labelledby="before-heading">
           <h2 id="before-heading">How much does it hurt right now?</h2>
           <p className="hint">Rating before and after shows you, over the weeks, what helps.</p>
-          <PainRatings ratings={before} onChange={setBefore} />
-          <button
-            type="button"
-            className="primary wide"
-            onClick={() => {
-              setStartedAt(isoWithOffset(new Date()));
-              setPhase("run");
-            }}
-          >
+          <PainRatings ratings={before} onChange={(ratings) => dispatch({ type: "rate-before", ratings })} />
+          <button type="button" className="primary wide" onClick={() => dispatch({ type: "start", now: isoWithOffset(new Date()) })}>
             Go to the first step
           </button>
         </section>
@@ -126,9 +120,7 @@ export function SessionPage() {
           resumed={resumed?.phase === "run" ? resumed : undefined}
           onProgress={keepRunProgress}
           onFinish={(done, lighter) => {
-            setCompleted(new Set(done));
-            setEased(lighter);
-            setPhase("after");
+            dispatch({ type: "finish-run", completed: done, eased: lighter });
           }}
         />
       )}

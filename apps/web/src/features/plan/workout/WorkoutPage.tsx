@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo, useReducer, useState } from "react";
 import type { SessionInput } from "@unknot/core/diary";
 import type { WorkoutRequest } from "@unknot/core/planner";
 import { Link } from "../../../router/Link.tsx";
@@ -7,16 +7,15 @@ import { useDiarySave } from "../../../shared/useDiarySave.ts";
 import { SessionRun } from "../../session/SessionRun.tsx";
 import { loadPrefs } from "../plan-prefs.ts";
 import { ActivityPicker } from "./ActivityPicker.tsx";
-import { checkInAreas, keyAreas, toFeelings, type FeelingKey, type FeelingWord } from "./feelings.ts";
+import { checkInAreas, keyAreas, toFeelings } from "./feelings.ts";
 import { FeelingsForm } from "./FeelingsForm.tsx";
 import { NextDayCheckIn } from "./NextDayCheckIn.tsx";
 import { useWorkout } from "./useWorkout.ts";
 import { WorkoutFinish } from "./WorkoutFinish.tsx";
 import { WorkoutSuggestion } from "./WorkoutSuggestion.tsx";
+import { initialWorkoutFlow, reduceWorkoutFlow } from "./workout-flow.ts";
 import { loadWorkoutMemory, previousFeedback, saveWorkoutMemory, type Feedback, type WorkoutMemory } from "./workout-memory.ts";
 import "../plan.css";
-
-type Stage = "plan" | "run" | "rate";
 
 const FEEDBACK_WORDS: Record<Feedback, string> = { better: "better", same: "about the same", worse: "worse" };
 
@@ -30,13 +29,8 @@ export function WorkoutPage() {
   const today = useMemo(() => localDate(new Date()), []);
   const workout = useWorkout();
   const [memory, setMemoryState] = useState<WorkoutMemory | undefined>(loadWorkoutMemory);
-  const [activityId, setActivityId] = useState(() => memory?.activity ?? "running");
-  const [phase, setPhase] = useState<"pre" | "post">(() => memory?.phase ?? "pre");
-  const [rated, setRated] = useState<Map<FeelingKey, FeelingWord>>(new Map());
-  const [stage, setStage] = useState<Stage>("plan");
-  const [runs, setRuns] = useState(0);
-  const [runStartedAt, setRunStartedAt] = useState("");
-  const [completed, setCompleted] = useState<ReadonlySet<number>>(new Set());
+  const [flow, dispatch] = useReducer(reduceWorkoutFlow, memory, initialWorkoutFlow);
+  const { stage, activityId, phase, rated, runs, runStartedAt, completed } = flow;
   const diary = useDiarySave();
   const activity = workout.activities.find((a) => a.id === activityId);
   const areas = useMemo(() => keyAreas(activity?.points ?? []), [activity]);
@@ -69,7 +63,7 @@ export function WorkoutPage() {
       afterRating: feedback,
     });
     workout.clear();
-    setStage("plan");
+    dispatch({ type: "rated" });
   };
   const pendingCheckIn = memory?.afterRating !== undefined && memory.nextDayCheckIn === undefined;
   return (
@@ -118,16 +112,15 @@ export function WorkoutPage() {
             activity={activityId}
             phase={phase}
             onActivity={(id) => {
-              setActivityId(id);
-              setRated(new Map());
+              dispatch({ type: "choose-activity", activityId: id });
               workout.clear();
             }}
             onPhase={(p) => {
-              setPhase(p);
+              dispatch({ type: "choose-phase", phase: p });
               workout.clear();
             }}
           />
-          {activity && <FeelingsForm areas={areas} rated={rated} onChange={setRated} />}
+          {activity && <FeelingsForm areas={areas} rated={rated} onChange={(next) => dispatch({ type: "rate-feelings", rated: next })} />}
           <button type="button" className="primary wide" disabled={!activity || workout.busy} onClick={suggest}>
             {workout.busy ? "Building…" : built ? "Suggest again" : memory?.afterRating ? "Get the next suggestion" : "Get my routine"}
           </button>
@@ -138,9 +131,7 @@ export function WorkoutPage() {
               memory={memory}
               onStart={() => {
                 window.scrollTo(0, 0);
-                setRunStartedAt(isoWithOffset(new Date()));
-                setRuns((n) => n + 1);
-                setStage("run");
+                dispatch({ type: "start", now: isoWithOffset(new Date()) });
               }}
             />
           )}
@@ -151,8 +142,7 @@ export function WorkoutPage() {
           key={runs}
           routine={built.routine}
           onFinish={(done) => {
-            setCompleted(new Set(done));
-            setStage("rate");
+            dispatch({ type: "finish-run", completed: done });
           }}
         />
       )}
