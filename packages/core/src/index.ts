@@ -34,3 +34,4 @@ export * from "./outcomes/index.ts";
 export * from "./body/geometry.ts";
 export * from "./body/map.ts";
 export { BODY_OUTLINES, MAP_SIZE, REGION_SHAPES } from "./body/map-shapes.ts";
+export * from "./clinic/index.ts";
