@@ -3,6 +3,7 @@ import { FindPage } from "./features/find/FindPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
 import { NotFoundPage } from "./features/home/NotFoundPage.tsx";
 import { PLAN_TITLES, planRoute } from "./features/plan/plan-routes.tsx";
+import { CLINIC_TITLES, clinicRoute } from "./features/clinic/clinic-routes.tsx";
 import { useReminderClock } from "./features/plan/reminders/reminder-clock.ts";
 import { SiteHeader } from "./features/shell/SiteHeader.tsx";
 import { useLocation } from "./router/router.ts";
@@ -22,6 +23,7 @@ const TITLES: [RegExp, string][] = [
   [/^\/session$/, "Guided session"],
   [/^\/history$/, "Your sessions"],
   ...PLAN_TITLES,
+  ...CLINIC_TITLES,
 ];
 
 function route(path: string): ReactNode {
@@ -32,7 +34,7 @@ function route(path: string): ReactNode {
   if (muscle?.[1]) return <MusclePage muscleId={muscle[1]} />;
   if (path === "/session") return <SessionPage />;
   if (path === "/history") return <HistoryPage />;
-  return planRoute(path) ?? <NotFoundPage />;
+  return planRoute(path) ?? clinicRoute(path) ?? <NotFoundPage />;
 }
 
 /** The web app shell: header, the page for the current address, footer. */

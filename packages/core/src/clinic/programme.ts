@@ -134,3 +134,9 @@ export function suggestedDose(triggerPoint: string, method: PlannerMethod): Prog
 export function programmeEndsOn(programme: Pick<ProgrammeInput, "startsOn" | "weeks">): string {
   return addDays(programme.startsOn, programme.weeks * 7 - 1);
 }
+
+/** The sides a point can be worked on: left and right, or the midline; none for an unknown point. */
+export function sidesOfPoint(triggerPoint: string): ProgrammePoint["side"][] {
+  const entry = findTriggerPoint(triggerPoint);
+  return entry ? sidesOf(entry.point) : [];
+}
