@@ -12,6 +12,12 @@ import { planRoutines } from "./routes/plan.ts";
 import { progressRoutes } from "./routes/progress.ts";
 import { transferRoutes } from "./routes/transfer.ts";
 import { DEFAULT_OWNER, newRecordId } from "@unknot/storage";
+import { contextStorage } from "hono/context-storage";
+import { authRoutes } from "./auth/auth-routes.ts";
+import { ACCOUNT_PATHS } from "./auth/openapi-paths.ts";
+import { sessionViewer, type Auth } from "./auth/better-auth.ts";
+import { meRoutes, shareRoutes } from "./auth/share-routes.ts";
+import { currentViewer, viewerMiddleware } from "./auth/viewer.ts";
 
 /** What the HTTP app needs from the outside world. */
 export interface AppDeps {
@@ -20,8 +26,10 @@ export interface AppDeps {
   dataDir: string;
   /** Who may call the API (http/guard.ts); in-process requests default to port 3000. */
   access?: AccessOptions;
-  /** Whose diary the API serves; one person by default, accounts later. */
+  /** Whose diary the API serves in personal mode (no `auth`): the default person unless a test says otherwise. */
   owner?: string;
+  /** Accounts mode (auth/better-auth.ts): every request is someone's, and the diary routes serve that person's diary. */
+  auth?: Auth | undefined;
   now?: () => string;
   newId?: () => string;
   /** The folder of the built web app; omitted in API-only tests. */
@@ -30,17 +38,26 @@ export interface AppDeps {
 
 /** Builds the HTTP app: the JSON API under /api and, when `webRoot` is given, the web app. */
 export function createApp(deps: AppDeps) {
+  const now = deps.now ?? (() => new Date().toISOString());
+  const localOwner = deps.owner ?? DEFAULT_OWNER;
   const diary = {
     store: deps.store,
     dataDir: deps.dataDir,
-    owner: deps.owner ?? DEFAULT_OWNER,
-    now: deps.now ?? (() => new Date().toISOString()),
+    // The one place the diary's owner is decided: the person of the request's viewer (auth/viewer.ts).
+    get owner() {
+      return currentViewer().personId;
+    },
+    now,
     newId: deps.newId ?? (() => newRecordId()),
   };
+  const accounts = deps.auth !== undefined;
   // Bodies are read, and their size limited, by the routes that take one (http/body.ts).
   const api = new Hono()
     .get("/health", (c) => c.json({ status: "ok" as const, database: deps.store.dialect, atlasVersion: ATLAS_VERSION }))
-    .get("/openapi.json", (c) => c.json(openApiDocument()))
+    .get("/openapi.json", (c) => c.json(openApiDocument(ACCOUNT_PATHS)))
+    .route("/auth", authRoutes(deps.auth))
+    .route("/me", meRoutes(accounts))
+    .route("/", shareRoutes(diary, accounts))
     .route("/", finderRoutes())
     .route("/assessments", recordRoutes("assessments", diary))
     .route("/press-tests", recordRoutes("pressTests", diary))
@@ -55,6 +72,8 @@ export function createApp(deps: AppDeps) {
   const app = new Hono()
     .use("*", securityHeaders())
     .use("/api/*", requestGuard(deps.access ?? { port: 3000 }))
+    .use("/api/*", contextStorage())
+    .use("/api/*", viewerMiddleware(deps.auth ? sessionViewer(deps.store, deps.auth, now) : undefined, localOwner))
     .route("/api", api);
   app.notFound((c) => c.json({ error: { message: `No such endpoint: ${c.req.method} ${c.req.path}` } }, 404));
   app.onError(handleError);

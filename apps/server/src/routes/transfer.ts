@@ -19,7 +19,8 @@ export function transferRoutes(deps: DiaryDeps) {
       if (!EXPORT_FORMATS.includes(format)) throw new BadRequestError(`format: must be one of ${EXPORT_FORMATS.join(", ")}`, "format");
       const now = deps.now();
       const { type, fileName } = exportFileInfo(format, now);
-      const pieces = exportText(format, PERSON(deps.owner), now, (kind) => recordPages(deps.store, deps.owner, kind));
+      const owner = deps.owner; // read now: the pages are pulled after the handler returns, outside the request's context
+      const pieces = exportText(format, PERSON(owner), now, (kind) => recordPages(deps.store, owner, kind));
       return c.body(byteStream(pieces), 200, { "content-type": type, "content-disposition": `attachment; filename="${fileName}"` });
     })
     .post("/import", async (c) => {
