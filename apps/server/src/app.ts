@@ -11,6 +11,8 @@ import { finderRoutes } from "./routes/finder.ts";
 import { planRoutines } from "./routes/plan.ts";
 import { progressRoutes } from "./routes/progress.ts";
 import { transferRoutes } from "./routes/transfer.ts";
+import { clinicRoutes } from "./routes/clinic.ts";
+import { CLINIC_PATHS } from "./routes/clinic-openapi.ts";
 import { DEFAULT_OWNER, newRecordId } from "@unknot/storage";
 import { contextStorage } from "hono/context-storage";
 import { authRoutes } from "./auth/auth-routes.ts";
@@ -54,7 +56,7 @@ export function createApp(deps: AppDeps) {
   // Bodies are read, and their size limited, by the routes that take one (http/body.ts).
   const api = new Hono()
     .get("/health", (c) => c.json({ status: "ok" as const, database: deps.store.dialect, atlasVersion: ATLAS_VERSION }))
-    .get("/openapi.json", (c) => c.json(openApiDocument(ACCOUNT_PATHS)))
+    .get("/openapi.json", (c) => c.json(openApiDocument({ ...ACCOUNT_PATHS, ...CLINIC_PATHS })))
     .route("/auth", authRoutes(deps.auth))
     .route("/me", meRoutes(accounts))
     .route("/", shareRoutes(diary, accounts))
@@ -68,7 +70,8 @@ export function createApp(deps: AppDeps) {
     .route("/goals", recordRoutes("goals", diary))
     .route("/progress", progressRoutes(diary))
     .route("/plan", planRoutines(diary))
-    .route("/", transferRoutes(diary));
+    .route("/", transferRoutes(diary))
+    .route("/", clinicRoutes(diary));
   const app = new Hono()
     .use("*", securityHeaders())
     .use("/api/*", requestGuard(deps.access ?? { port: 3000 }))
