@@ -78,6 +78,13 @@ export const ACCOUNT_PATHS = {
       responses: { "204": { description: "Revoked" }, "404": json("No such active share"), ...ERRORS },
     },
   },
+  "/api/people/{personId}": {
+    get: {
+      summary: "A person's summary, for them or a clinician they share with (logged); 404 for anyone else",
+      parameters: [{ name: "personId", in: "path", required: true, schema: STRING }],
+      responses: { "200": json("{ personId, name, access }"), "404": json("No such person, or not shared with you"), ...ERRORS },
+    },
+  },
   "/api/access-log": {
     get: {
       summary: "Every time a clinician opened the person's records, newest first (read-only)",

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { readJsonBody } from "../http/body.ts";
 import type { ErrorBody } from "../http/errors.ts";
 import { validate } from "../http/validate.ts";
-import type { AccessDeps } from "./access.ts";
+import { personAccess, type AccessDeps } from "./access.ts";
+import { personName } from "./people.ts";
 import { acceptInvite, createInvite, listAccessLog, listSharedWithMe, listShares, revokeShare } from "./shares.ts";
 import type { Viewer, ViewerEnv } from "./viewer.ts";
 
@@ -27,6 +28,7 @@ export function shareRoutes(deps: AccessDeps, accounts: boolean) {
   return new Hono<ViewerEnv>()
     .use("/shares/*", async (c, next) => (accounts ? next() : noSharing(c)))
     .use("/shares", async (c, next) => (accounts ? next() : noSharing(c)))
+    .use("/people/*", async (c, next) => (accounts ? next() : noSharing(c)))
     .use("/access-log", async (c, next) => (accounts ? next() : noSharing(c)))
     .get("/shares", async (c) => c.json({ shares: await listShares(deps.store, c.var.viewer.personId) }))
     .post("/shares/invites", async (c) => c.json(await createInvite(deps, c.var.viewer.personId), 201))
@@ -44,6 +46,11 @@ export function shareRoutes(deps: AccessDeps, accounts: boolean) {
     .delete("/shares/:id", async (c) => {
       await revokeShare(deps, c.var.viewer.personId, c.req.param("id"));
       return c.body(null, 204);
+    })
+    .get("/people/:personId", async (c) => {
+      const personId = c.req.param("personId");
+      const access = await personAccess(deps, c.var.viewer, personId, "opened the person's summary");
+      return c.json({ personId, name: await personName(deps.store, personId), access });
     })
     .get("/access-log", async (c) => c.json({ entries: await listAccessLog(deps.store, c.var.viewer.personId) }));
 }
