@@ -21,7 +21,9 @@ type Rule =
   /** A person's records by person id (`/api/people/:personId/…`): the owner and a clinician with an active share. */
   | { kind: "shared"; status: number }
   /** Accepting an invite: clinicians only (`status`), people get 403. */
-  | { kind: "clinician"; status: number };
+  | { kind: "clinician"; status: number }
+  /** A clinician's writes on a person (findings, programmes): the sharing clinician `status`, the owner 403, anyone else 404. */
+  | { kind: "shared-clinician"; status: number };
 
 interface Row {
   rule: Rule;
@@ -51,6 +53,21 @@ const bodies = (notes: string) => ({
   outcomes: { measure: "pgic", takenAt: at, score: 5 },
   goals: { setAt: at, sessionsPerWeek: 3 },
 });
+const FINDING = {
+  triggerPoint: "trapezius-upper-1",
+  side: "left",
+  status: "active",
+  criteria: { tautBand: true, hypersensitiveSpot: true, recognisedReferredPain: true },
+  examinedAt: at,
+};
+const PROGRAMME = {
+  title: "Shoulder",
+  tools: ["thumb", "large-ball"],
+  points: [{ triggerPoint: "infraspinatus-1", side: "right", method: "large-ball", dose: { kind: "hold", seconds: 60 } }],
+  timesPerWeek: 3,
+  weeks: 4,
+  startsOn: "2026-11-16",
+};
 const bodyOf = (kind: Kind, actor: Actor) => bodies(actor === "owner" ? OWNER_MARK : "my own note")[kind];
 type Kind = keyof ReturnType<typeof bodies>;
 const KINDS = Object.keys(bodies("")) as Kind[];
@@ -78,6 +95,20 @@ const ROWS: Record<string, Row> = {
   "DELETE /api/shares/:id": { rule: { kind: "owner-only", status: 204 } },
   "GET /api/access-log": { rule: { kind: "own", status: 200 } },
   "GET /api/people/:personId": { rule: { kind: "shared", status: 200 } },
+  // The clinic (routes/clinic.ts): findings and programmes about a person, the dashboard, and the person's own view.
+  "GET /api/people/:personId/findings": { rule: { kind: "shared", status: 200 } },
+  "GET /api/people/:personId/findings/fhir": { rule: { kind: "shared", status: 200 } },
+  "POST /api/people/:personId/findings": { rule: { kind: "shared-clinician", status: 201 }, body: () => FINDING },
+  "DELETE /api/people/:personId/findings/:id": { rule: { kind: "shared-clinician", status: 204 } },
+  "GET /api/people/:personId/programmes": { rule: { kind: "shared", status: 200 } },
+  "POST /api/people/:personId/programmes": { rule: { kind: "shared-clinician", status: 201 }, body: () => PROGRAMME },
+  "GET /api/people/:personId/programmes/:id": { rule: { kind: "shared", status: 200 } },
+  "GET /api/people/:personId/programmes/:id/fhir": { rule: { kind: "shared", status: 200 } },
+  "PUT /api/people/:personId/programmes/:id": { rule: { kind: "shared-clinician", status: 200 }, body: () => PROGRAMME },
+  "DELETE /api/people/:personId/programmes/:id": { rule: { kind: "shared-clinician", status: 204 } },
+  "GET /api/clinician/dashboard": { rule: { kind: "clinician", status: 200 } },
+  "GET /api/programmes": { rule: { kind: "own", status: 200 } },
+  "GET /api/findings": { rule: { kind: "own", status: 200 } },
   ...Object.fromEntries(
     KINDS.flatMap((kind) => [
       [`POST /api/${kind}`, { rule: { kind: "own", status: 201 }, body: (_: Fixture, actor: Actor) => bodyOf(kind, actor) }],
@@ -101,11 +132,16 @@ function expected(rule: Rule, actor: Actor): number {
       return actor === "owner" || actor === "clinicianShared" ? rule.status : 404;
     case "clinician":
       return actor.startsWith("clinician") ? rule.status : 403;
+    case "shared-clinician":
+      return actor === "clinicianShared" ? rule.status : actor === "owner" ? 403 : 404;
   }
 }
 
 interface Fixture {
   ownerPersonId: string;
+  /** A finding and a programme the sharing clinician wrote about the owner. */
+  findingId: string;
+  programmeId: string;
   recordIds: Record<string, string>;
   spareShareId: string;
   emptyBackup: unknown;
@@ -141,6 +177,9 @@ for (const { engine, open, skip } of ENGINES) {
       await share(clients.clinicianShared);
       await share(clients.clinicianRevoked);
       await share(spare);
+      const path = `/api/people/${fixture.ownerPersonId}`;
+      fixture.findingId = ((await clients.clinicianShared.call("POST", `${path}/findings`, FINDING)).body as { id: string }).id;
+      fixture.programmeId = ((await clients.clinicianShared.call("POST", `${path}/programmes`, PROGRAMME)).body as { id: string }).id;
       const shares = ((await owner.call("GET", "/api/shares")).body as { shares: { id: string; clinician: { email: string } }[] }).shares;
       const idOf = (client: Client) => shares.find((s) => s.clinician.email === client.email)!.id;
       expect((await owner.call("DELETE", `/api/shares/${idOf(clients.clinicianRevoked)}`)).status).toBe(204);
@@ -153,6 +192,8 @@ for (const { engine, open, skip } of ENGINES) {
     const concretePath = (path: string) =>
       path
         .replace(/^\/api\/shares\/:id$/, () => `/api/shares/${fixture.spareShareId}`)
+        .replace(/\/findings\/:id$/, () => `/findings/${fixture.findingId}`)
+        .replace(/\/programmes\/:id(\/fhir)?$/, (_, fhir?: string) => `/programmes/${fixture.programmeId}${fhir ?? ""}`)
         .replace(/^\/api\/([\w-]+)\/:id$/, (_, kind: string) => `/api/${kind}/${fixture.recordIds[kind] ?? "no-fixture"}`)
         .replace(/:personId/, fixture.ownerPersonId);
 

@@ -14,11 +14,19 @@ const ACCESS = {
   "401": json("No session (accounts mode)"),
   "404": json("No such person, or they do not share their records with you (the same answer, so ids cannot be probed)"),
 };
-const WRITE = { ...ACCESS, "400": json("Bad input, naming the field"), "403": json("Only a sharing clinician (or the author) may do this") };
+const WRITE = {
+  ...ACCESS,
+  "400": json("Bad input, naming the field"),
+  "403": json("Only a sharing clinician (or the author) may do this"),
+};
 
 export const CLINIC_PATHS = {
   "/api/people/{personId}/findings": {
-    get: { summary: "A person's trigger point findings (logged in their access log)", parameters: [PERSON], responses: { "200": json("Findings"), ...ACCESS } },
+    get: {
+      summary: "A person's trigger point findings (logged in their access log)",
+      parameters: [PERSON],
+      responses: { "200": json("Findings"), ...ACCESS },
+    },
     post: {
       summary: "Record a finding with the 2018 consensus criteria",
       parameters: [PERSON],
@@ -27,13 +35,25 @@ export const CLINIC_PATHS = {
     },
   },
   "/api/people/{personId}/findings/fhir": {
-    get: { summary: "A person's findings as a FHIR R4 Bundle of Observations", parameters: [PERSON], responses: { "200": fhir("Bundle"), ...ACCESS } },
+    get: {
+      summary: "A person's findings as a FHIR R4 Bundle of Observations",
+      parameters: [PERSON],
+      responses: { "200": fhir("Bundle"), ...ACCESS },
+    },
   },
   "/api/people/{personId}/findings/{id}": {
-    delete: { summary: "Delete a finding (its author only)", parameters: [PERSON, ID], responses: { "204": { description: "Deleted" }, ...WRITE } },
+    delete: {
+      summary: "Delete a finding (its author only)",
+      parameters: [PERSON, ID],
+      responses: { "204": { description: "Deleted" }, ...WRITE },
+    },
   },
   "/api/people/{personId}/programmes": {
-    get: { summary: "A person's home programmes with adherence, sessions and pain trend", parameters: [PERSON], responses: { "200": json("Programmes"), ...ACCESS } },
+    get: {
+      summary: "A person's home programmes with adherence, sessions and pain trend",
+      parameters: [PERSON],
+      responses: { "200": json("Programmes"), ...ACCESS },
+    },
     post: {
       summary: "Assign a home programme (methods must be safe for each point and fit the person's tools)",
       parameters: [PERSON],
@@ -42,14 +62,22 @@ export const CLINIC_PATHS = {
     },
   },
   "/api/people/{personId}/programmes/{id}": {
-    get: { summary: "One programme with adherence, sessions and pain trend", parameters: [PERSON, ID], responses: { "200": json("Programme"), ...ACCESS } },
+    get: {
+      summary: "One programme with adherence, sessions and pain trend",
+      parameters: [PERSON, ID],
+      responses: { "200": json("Programme"), ...ACCESS },
+    },
     put: {
       summary: "Change a programme (its author only)",
       parameters: [PERSON, ID],
       requestBody: body(ProgrammeInputSchema),
       responses: { "200": json("The programme"), ...WRITE },
     },
-    delete: { summary: "Delete a programme (its author only)", parameters: [PERSON, ID], responses: { "204": { description: "Deleted" }, ...WRITE } },
+    delete: {
+      summary: "Delete a programme (its author only)",
+      parameters: [PERSON, ID],
+      responses: { "204": { description: "Deleted" }, ...WRITE },
+    },
   },
   "/api/people/{personId}/programmes/{id}/fhir": {
     get: {
@@ -64,8 +92,13 @@ export const CLINIC_PATHS = {
       responses: { "200": json("Rows"), "401": json("No session"), "403": json("Not a clinician account") },
     },
   },
-  "/api/programmes": { get: { summary: "My home programmes, each with the routine to run as a guided session", responses: { "200": json("Programmes") } } },
+  "/api/programmes": {
+    get: { summary: "My home programmes, each with the routine to run as a guided session", responses: { "200": json("Programmes") } },
+  },
   "/api/findings": {
-    get: { summary: "What my clinicians found: findings, a sentence per point, and the finder's press-test answers", responses: { "200": json("Findings") } },
+    get: {
+      summary: "What my clinicians found: findings, a sentence per point, and the finder's press-test answers",
+      responses: { "200": json("Findings") },
+    },
   },
 };

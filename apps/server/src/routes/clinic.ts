@@ -81,7 +81,13 @@ async function programmeView(deps: ClinicDeps, programme: Programme) {
   const sessions = programmeSessions(programme.id, snapshot.sessions);
   const to = today(deps);
   const trend = to >= programme.startsOn ? painTrend(snapshot, { from: programme.startsOn, to, bucket: "week" }) : [];
-  return { programme, adherence: programmeAdherence(programme, snapshot, to), sessions, painTrend: trend, routine: programmeRoutine(programme) };
+  return {
+    programme,
+    adherence: programmeAdherence(programme, snapshot, to),
+    sessions,
+    painTrend: trend,
+    routine: programmeRoutine(programme),
+  };
 }
 
 async function personName(deps: ClinicDeps, personId: string): Promise<string> {
@@ -102,7 +108,10 @@ function findingRoutes(deps: ClinicDeps) {
     })
     .get("/fhir", async (c) => {
       const { personId, viewer } = await access(deps, c, "export findings (FHIR)");
-      const bundle = fhirFindingsBundle(await listFindings(deps.store, personId), exportContext(deps, personId, await personName(deps, personId), viewer));
+      const bundle = fhirFindingsBundle(
+        await listFindings(deps.store, personId),
+        exportContext(deps, personId, await personName(deps, personId), viewer),
+      );
       return c.json(bundle, 200, { "content-type": "application/fhir+json" });
     })
     .post("/", async (c) => {
@@ -168,7 +177,8 @@ function programmeRoutes(deps: ClinicDeps) {
 async function checkFindingIds(store: Store, personId: string, points: readonly { findingId?: string | undefined }[]): Promise<void> {
   const known = new Set((await listFindings(store, personId)).map((finding) => finding.id));
   const index = points.findIndex((point) => point.findingId !== undefined && !known.has(point.findingId));
-  if (index >= 0) throw new BadRequestError(`points[${index}].findingId: no finding with this id about this person`, `points[${index}].findingId`);
+  if (index >= 0)
+    throw new BadRequestError(`points[${index}].findingId: no finding with this id about this person`, `points[${index}].findingId`);
 }
 
 /**
@@ -188,7 +198,10 @@ export function clinicRoutes(deps: ClinicDeps) {
       const people = await Promise.all(
         shared.map(async (person) => {
           await personAccess(deps, viewer, person.personId, "dashboard");
-          const [snapshot, programmes] = await Promise.all([loadSnapshot(deps.store, person.personId), listProgrammes(deps.store, person.personId)]);
+          const [snapshot, programmes] = await Promise.all([
+            loadSnapshot(deps.store, person.personId),
+            listProgrammes(deps.store, person.personId),
+          ]);
           return { personId: person.personId, name: person.name, snapshot, programmes };
         }),
       );
