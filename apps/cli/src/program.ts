@@ -10,6 +10,7 @@ import { registerRegionsCommand } from "./commands/regions.ts";
 import { registerBackupsCommand } from "./commands/backups.ts";
 import { registerExportCommand } from "./commands/export.ts";
 import { registerImportCommand } from "./commands/import.ts";
+import { registerAccountsCommand } from "./commands/accounts.ts";
 import { writeOutput } from "./output.ts";
 
 /** Builds the `unknot` command with every subcommand registered. */
@@ -34,5 +35,6 @@ export function buildProgram(): Command {
   registerBackupsCommand(program);
   registerOutcomesCommands(program);
   registerDbCommand(program);
+  registerAccountsCommand(program);
   return program;
 }

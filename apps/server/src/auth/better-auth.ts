@@ -82,7 +82,10 @@ export async function createAuth(store: Store, options: AccountsOptions) {
       fields: { lastRequest: "last_request" },
       window: 60,
       max: 100,
-      customRules: { "/sign-in/email": { window: 60, max: SIGN_IN_PER_MINUTE }, "/sign-up/email": { window: 60, max: 2 * SIGN_IN_PER_MINUTE } },
+      customRules: {
+        "/sign-in/email": { window: 60, max: SIGN_IN_PER_MINUTE },
+        "/sign-up/email": { window: 60, max: 2 * SIGN_IN_PER_MINUTE },
+      },
     },
     advanced: {
       useSecureCookies: options.publicOrigin?.startsWith("https:") ?? false,

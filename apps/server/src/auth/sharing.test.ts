@@ -14,13 +14,21 @@ describe("accounts and sharing on SQLite", () => {
   afterAll(async () => test?.close());
 
   it("sets an httpOnly, SameSite=Lax session cookie, keeps the token out of the body, and hashes the password with scrypt", async () => {
-    const answer = await setup.request("POST", "/api/auth/sign-up/email", { name: "Ana", email: "ana@example.org", password: "a long passphrase" });
+    const answer = await setup.request("POST", "/api/auth/sign-up/email", {
+      name: "Ana",
+      email: "ana@example.org",
+      password: "a long passphrase",
+    });
     expect(answer.status).toBe(200);
     expect(answer.setCookie).toMatch(/HttpOnly/);
     expect(answer.setCookie).toMatch(/SameSite=Lax/);
     expect(answer.setCookie).not.toMatch(/Secure/); // http://127.0.0.1: a Secure cookie would never come back
     expect(JSON.stringify(answer.body)).not.toMatch(/token/);
-    const stored = await accountsDb(test.store).selectFrom("auth_accounts").select("password").where("provider_id", "=", "credential").execute();
+    const stored = await accountsDb(test.store)
+      .selectFrom("auth_accounts")
+      .select("password")
+      .where("provider_id", "=", "credential")
+      .execute();
     for (const { password } of stored) {
       expect(password).not.toContain("a long passphrase");
       expect(password).toMatch(/^[0-9a-f]{32}:[0-9a-f]{128}$/); // better-auth's scrypt: salt:key
@@ -32,9 +40,18 @@ describe("accounts and sharing on SQLite", () => {
     expect(bad).toMatchObject({ status: 400, body: { error: { field: "email" } } });
     const short = await setup.request("POST", "/api/auth/sign-up/email", { name: "B", email: "b@example.org", password: "short" });
     expect(short).toMatchObject({ status: 400, body: { error: { field: "password" } } });
-    const role = await setup.request("POST", "/api/auth/sign-up/email", { name: "B", email: "b@example.org", password: "a long passphrase", role: "admin" });
+    const role = await setup.request("POST", "/api/auth/sign-up/email", {
+      name: "B",
+      email: "b@example.org",
+      password: "a long passphrase",
+      role: "admin",
+    });
     expect(role).toMatchObject({ status: 400, body: { error: { field: "role" } } });
-    const taken = await setup.request("POST", "/api/auth/sign-up/email", { name: "A2", email: "ana@example.org", password: "a long passphrase" });
+    const taken = await setup.request("POST", "/api/auth/sign-up/email", {
+      name: "A2",
+      email: "ana@example.org",
+      password: "a long passphrase",
+    });
     expect(taken.status).toBe(422);
     expect(taken.body).toMatchObject({ error: { field: "email" } });
     const wrong = await setup.request("POST", "/api/auth/sign-in/email", { email: "ana@example.org", password: "not the passphrase" });
@@ -59,7 +76,9 @@ describe("accounts and sharing on SQLite", () => {
 
     expect((await clinician.call("GET", `/api/people/${personId}`)).body).toMatchObject({ name: "Pat", access: "clinician" });
     expect((await clinician.call("GET", "/api/shares/people")).body).toMatchObject({ people: [{ personId, name: "Pat" }] });
-    const shares = (await person.call("GET", "/api/shares")).body as { shares: { id: string; clinician: { name: string }; revokedAt: null }[] };
+    const shares = (await person.call("GET", "/api/shares")).body as {
+      shares: { id: string; clinician: { name: string }; revokedAt: null }[];
+    };
     expect(shares.shares).toMatchObject([{ clinician: { name: "Dr Lee" }, revokedAt: null }]);
     const log = (await person.call("GET", "/api/access-log")).body as { entries: { clinician: { name: string }; purpose: string }[] };
     expect(log.entries).toMatchObject([{ clinician: { name: "Dr Lee" }, purpose: "opened the person's summary" }]);
@@ -74,7 +93,10 @@ describe("accounts and sharing on SQLite", () => {
     const person = await setup.signUp("person");
     const clinician = await setup.signUp("clinician");
     const { code } = (await person.call("POST", "/api/shares/invites")).body as { code: string };
-    await accountsDb(test.store).updateTable("share_invites").set({ expires_at: new Date(Date.now() - 1000).toISOString() }).execute();
+    await accountsDb(test.store)
+      .updateTable("share_invites")
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .execute();
     expect((await clinician.call("POST", "/api/shares/accept", { code })).status).toBe(404);
     for (const method of ["POST", "PUT", "PATCH", "DELETE"]) expect((await person.call(method, "/api/access-log", {})).status).toBe(404);
   });
@@ -92,7 +114,9 @@ describe("accounts and sharing on SQLite", () => {
   it("limits sign-in attempts per client address", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
-      statuses.push((await setup.request("POST", "/api/auth/sign-in/email", { email: "nobody@example.org", password: "guess number " + i })).status);
+      statuses.push(
+        (await setup.request("POST", "/api/auth/sign-in/email", { email: "nobody@example.org", password: "guess number " + i })).status,
+      );
     }
     // Earlier tests of this file signed in from the same address within the minute: those count too.
     const firstRefused = statuses.indexOf(429);
@@ -109,11 +133,21 @@ describe("accounts and sharing on SQLite", () => {
     );
     try {
       const client = await setup.signUp("person", "Logan");
-      await client.call("POST", "/api/check-ins", { recordedAt: "2026-11-20T08:00:00Z", ratings: [{ region: "temple-left", intensity: 6 }], notes: "migraine-note-91" });
+      await client.call("POST", "/api/check-ins", {
+        recordedAt: "2026-11-20T08:00:00Z",
+        ratings: [{ region: "temple-left", intensity: 6 }],
+        notes: "migraine-note-91",
+      });
       await setup.request("POST", "/api/auth/sign-in/email", { email: client.email, password: "wrong-password-55" });
       await client.call("GET", "/api/export?format=json");
       const text = lines.join("\n");
-      for (const secret of ["correct horse battery", "wrong-password-55", "migraine-note-91", client.cookie.split("=")[1]!.slice(0, 20), client.email]) {
+      for (const secret of [
+        "correct horse battery",
+        "wrong-password-55",
+        "migraine-note-91",
+        client.cookie.split("=")[1]!.slice(0, 20),
+        client.email,
+      ]) {
         expect(text).not.toContain(secret);
       }
     } finally {

@@ -19,7 +19,15 @@ export interface AccountTables {
     updated_at: Date | string;
   };
   auth_sessions: { id: string; user_id: string; token: string; expires_at: Date | string };
-  auth_accounts: { id: string; user_id: string; provider_id: string; password: string | null; updated_at: Date | string };
+  auth_accounts: {
+    id: string;
+    user_id: string;
+    account_id: string;
+    provider_id: string;
+    password: string | null;
+    created_at: Date | string;
+    updated_at: Date | string;
+  };
   auth_settings: { name: string; value: string };
   shares: { id: string; person_id: string; clinician_id: string; created_at: string; revoked_at: string | null };
   share_invites: {

@@ -17,7 +17,15 @@ interface Server {
 /** Starts `npm start`'s server (src/main.ts) on a free port in accounts mode, and resolves once it listens. */
 function startServer(databaseUrl: string, dataDir: string): Promise<Server> {
   const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_URL: databaseUrl, UNKNOT_DATA_DIR: dataDir, UNKNOT_ACCOUNTS: "on", UNKNOT_ORIGIN: "" },
+    env: {
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATABASE_URL: databaseUrl,
+      UNKNOT_DATA_DIR: dataDir,
+      UNKNOT_ACCOUNTS: "on",
+      UNKNOT_ORIGIN: "",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
