@@ -11,8 +11,8 @@ import { useLoaded } from "./useLoaded.ts";
 import "./clinic.css";
 
 const EVIDENCE_WORDS = {
-  "confirmed-active": "active (criteria met)",
-  "trigger-point": "trigger point, not confirmed active",
+  "confirmed-active": "the criteria for an active point are met",
+  "trigger-point": "not every criterion for an active point was found",
   "not-found": "no trigger point found",
 } as const;
 
@@ -20,7 +20,7 @@ function FindingItem({ finding, onDelete }: { finding: Finding; onDelete: () => 
   return (
     <li className="finding-item">
       <div>
-        <strong>{findingTitle(finding)}</strong>: {finding.status}, {EVIDENCE_WORDS[findingEvidence(finding)]}
+        <strong>{findingTitle(finding)}</strong>: judged {finding.status}; {EVIDENCE_WORDS[findingEvidence(finding)]}
         <br />
         <span className="hint">
           {finding.examinedAt.slice(0, 10)} · {criteriaInWords(finding.criteria)}

@@ -4,10 +4,11 @@ import {
   findingTitle,
   findTriggerPoint,
   MAX_PAIN_CEILING,
-  methodName,
+  METHOD_LABELS,
   safeMethodsFor,
   sidesOfPoint,
   suggestedDose,
+  TOOL_LABELS,
   TOOLS,
   type Finding,
   type ProgrammeDraft,
@@ -16,16 +17,6 @@ import {
 } from "@unknot/core";
 import { messageOf } from "../data/api-call.ts";
 import { AtlasPointSelect } from "./FindingForm.tsx";
-
-const TOOL_WORDS: Record<Tool, string> = {
-  thumb: "Thumb and fingers",
-  "small-ball": "Small hard ball",
-  "large-ball": "Large soft ball",
-  "foam-roller": "Foam roller",
-  "hooked-cane": "Hooked cane",
-  "knobbed-tool": "Knobbed tool",
-  "massage-gun": "Massage gun",
-};
 
 type Movement = ProgrammeDraft["movements"] extends (infer M)[] | undefined ? M : never;
 
@@ -105,13 +96,14 @@ export function ProgrammeEditor({
       <h3 id="programme-form-heading">New home programme</h3>
       <label className="field">
         Title
-        <input value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+        <input type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
       </label>
       <fieldset className="inline-choices">
         <legend>Tools the person has</legend>
         {TOOLS.map((tool) => (
           <label key={tool}>
-            <input type="checkbox" checked={tools.includes(tool)} onChange={(e) => toggleTool(tool, e.target.checked)} /> {TOOL_WORDS[tool]}
+            <input type="checkbox" checked={tools.includes(tool)} onChange={(e) => toggleTool(tool, e.target.checked)} />{" "}
+            {TOOL_LABELS[tool]}
           </label>
         ))}
       </fieldset>
@@ -189,6 +181,7 @@ export function ProgrammeEditor({
             <label className="field">
               How
               <input
+                type="text"
                 value={movement.instructions ?? ""}
                 onChange={(e) => setMovements(movements.map((m, i) => (i === index ? { ...m, instructions: e.target.value } : m)))}
               />
@@ -242,7 +235,7 @@ function PointRow({ point, tools, index, onChange, onRemove }: PointRowProps) {
         <select value={point.method} onChange={(e) => onChange(index, { method: e.target.value as ProgrammePoint["method"] })}>
           {methods.map((method) => (
             <option key={method} value={method}>
-              {methodName(method)}
+              {METHOD_LABELS[method]}
             </option>
           ))}
         </select>
