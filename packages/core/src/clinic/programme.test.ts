@@ -6,17 +6,19 @@ import { SessionMethodSchema } from "../diary/records.ts";
 import { sidesOf } from "../finder/zones.ts";
 import { methodsForTools } from "../planner/method.ts";
 import { TOOLS } from "../planner/preferences.ts";
-import { parseProgramme, programmeEndsOn, safeMethodsFor, suggestedDose } from "./programme.ts";
+import { parseProgramme, type ProgrammePoint, programmeEndsOn, safeMethodsFor, suggestedDose } from "./programme.ts";
 import { programmeRoutine } from "./programme-routine.ts";
 import { makeProgramme, programmeDraft } from "./test-clinic.ts";
 
-const point = (spec: Record<string, unknown>) => ({
-  triggerPoint: "infraspinatus-1",
-  side: "right",
-  method: "large-ball",
-  dose: { kind: "hold", seconds: 60 },
-  ...spec,
-});
+// Loosely typed on purpose: several tests give fields the schema must refuse.
+const point = (spec: Record<string, unknown>) =>
+  ({
+    triggerPoint: "infraspinatus-1",
+    side: "right",
+    method: "large-ball",
+    dose: { kind: "hold", seconds: 60 },
+    ...spec,
+  }) as ProgrammePoint;
 
 describe("parseProgramme", () => {
   it("accepts a valid programme and fills in the default pain ceiling of 5 and no movements", () => {
