@@ -103,6 +103,12 @@ test("a person shares with a clinician, who records a finding and assigns a prog
   await expect(findings).toContainText("(right): judged active; the criteria for an active point are met");
   await expect(clinician.getByRole("img", { name: /back view: 1 examined point/ })).toBeVisible();
 
+  // The finding reaches the person's finder as a press-test answer, with the clinician's words beside it.
+  await person.goto("/find?pain=shoulder-front-right:6&flags=");
+  const found = person.getByRole("region", { name: "What your clinician found" });
+  await expect(found).toContainText("Your clinician found this point active on the right");
+  await expect(person.locator(".candidates > li h3").first()).toContainText("Infraspinatus, point 1");
+
   // A programme from that finding: only safe methods for the person's tools are offered.
   const editor = clinician.getByRole("form", { name: "New home programme" });
   await editor.getByRole("button", { name: /^Add Infraspinatus/ }).click();

@@ -58,7 +58,12 @@ export function findingsAsPressTests(findings: readonly Finding[]): PressTestEnt
  * the person's answer there; the person's answers on other points stay as they were.
  */
 export function withClinicianFindings(input: FindInput, findings: readonly Finding[]): FindInput {
-  const clinician = findingsAsPressTests(findings);
+  return withClinicianPressTests(input, findingsAsPressTests(findings));
+}
+
+/** `withClinicianFindings` for answers already made from findings (as `GET /api/findings` gives them to the web app). */
+export function withClinicianPressTests(input: FindInput, clinician: readonly PressTestEntry[]): FindInput {
+  if (clinician.length === 0) return input;
   const examined = new Set(clinician.map((test) => test.triggerPoint));
   const own = input.pressTests.filter((test) => !examined.has(test.triggerPoint));
   return { ...input, pressTests: [...own, ...clinician] };

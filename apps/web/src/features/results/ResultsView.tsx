@@ -11,6 +11,8 @@ import { EmergencyScreen, SafetyVerdict } from "./SafetyVerdict.tsx";
 import { SessionBar } from "./SessionBar.tsx";
 import { ResultsFrame } from "./stop-rule.tsx";
 import { useFinder } from "./useFinder.ts";
+import { ClinicianNotes } from "../clinic/ClinicianNotes.tsx";
+import { useClinicianFindings } from "../clinic/useClinicianFindings.ts";
 import { useRankChanges } from "./useRankChanges.ts";
 
 interface ResultsViewProps {
@@ -30,7 +32,8 @@ const NO_CANDIDATES: readonly Candidate[] = [];
  * verdict's `selfCare` allows: until a doctor has checked the person, the candidates are only named, folded away.
  */
 export function ResultsView({ state, onPressTest }: ResultsViewProps) {
-  const found = useFinder(state);
+  const clinician = useClinicianFindings();
+  const found = useFinder(state, clinician.pressTests);
   const [showAll, setShowAll] = useState(false);
   const [chosen, setChosen] = useState<readonly string[] | undefined>(undefined);
   const candidates = "result" in found ? found.result.candidates : NO_CANDIDATES;
@@ -67,6 +70,7 @@ export function ResultsView({ state, onPressTest }: ResultsViewProps) {
     <ResultsFrame stopRule={result.safety.stopRule}>
       <SafetyVerdict verdict={result.safety} />
       <Differentials differentials={result.differentials} />
+      <ClinicianNotes notes={clinician.notes} candidates={candidates} />
       {result.confidence && <ConfidenceCard confidence={result.confidence} />}
       {result.nextPressTest && (
         <NextTestCard next={result.nextPressTest} onAnswer={(value) => answer(result.nextPressTest?.triggerPoint ?? "", value)} />
