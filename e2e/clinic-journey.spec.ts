@@ -108,6 +108,7 @@ test("a person shares with a clinician, who records a finding and assigns a prog
   const found = person.getByRole("region", { name: "What your clinician found" });
   await expect(found).toContainText("Your clinician found this point active on the right");
   await expect(person.locator(".candidates > li h3").first()).toContainText("Infraspinatus, point 1");
+  await screenshot(person, testInfo, "clinic-finder-note");
 
   // A programme from that finding: only safe methods for the person's tools are offered.
   const editor = clinician.getByRole("form", { name: "New home programme" });
