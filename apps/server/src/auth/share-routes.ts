@@ -8,7 +8,7 @@ import { personName } from "./people.ts";
 import { acceptInvite, createInvite, listAccessLog, listSharedWithMe, listShares, revokeShare } from "./shares.ts";
 import type { Viewer, ViewerEnv } from "./viewer.ts";
 
-const ACCEPT = z.object({ code: z.string().trim().min(4, "code: type the invite code you were given").max(40) });
+const ACCEPT = z.object({ code: z.string().trim().min(4, "type the invite code you were given").max(40) });
 
 /** Who is signed in, and which mode the server runs in: the web app asks this first to know whether to show sign-in. */
 export function meRoutes(accounts: boolean) {
