@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Link } from "../../router/Link.tsx";
 import { navigate } from "../../router/router.ts";
 import { signIn } from "./account-api.ts";
 import { Field } from "./Field.tsx";
-import { errorFor, formErrorOf, type FormError } from "./form-error.ts";
+import { errorFor } from "./form-error.ts";
+import { FormAlert, useFormSubmit } from "./form-submit.tsx";
 import { meChanged } from "./useMe.ts";
 import "./account.css";
 
@@ -11,23 +12,11 @@ import "./account.css";
 export function SignInPage() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<FormError>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await signIn({ email, password });
-      if (location.pathname === "/sign-in") navigate("/");
-      meChanged();
-    } catch (failure) {
-      setError(formErrorOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const unplaced = error && !error.field;
+  const { error, busy, submit } = useFormSubmit(async () => {
+    await signIn({ email, password });
+    if (location.pathname === "/sign-in") navigate("/");
+    meChanged();
+  });
   return (
     <section className="account-page" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">Sign in</h1>
@@ -51,16 +40,7 @@ export function SignInPage() {
           onChange={setPassword}
           error={errorFor(error, "password")}
         />
-        {unplaced && (
-          <p className="notice" role="alert">
-            {error.message}
-          </p>
-        )}
-        {error?.field && (
-          <p className="visually-hidden" role="alert">
-            {error.message}
-          </p>
-        )}
+        <FormAlert error={error} />
         <button className="primary wide" type="submit" disabled={busy}>
           {busy ? "Signing in…" : "Sign in"}
         </button>

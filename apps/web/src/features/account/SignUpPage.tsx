@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Link } from "../../router/Link.tsx";
 import { navigate } from "../../router/router.ts";
 import { signUp } from "./account-api.ts";
 import { Field } from "./Field.tsx";
-import { errorFor, formErrorOf, type FormError } from "./form-error.ts";
+import { errorFor } from "./form-error.ts";
+import { FormAlert, useFormSubmit } from "./form-submit.tsx";
 import { meChanged } from "./useMe.ts";
 import "./account.css";
 
@@ -13,22 +14,11 @@ export function SignUpPage() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [role, setRole] = useState<"person" | "clinician">("person");
-  const [error, setError] = useState<FormError>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await signUp({ name, email, password, role });
-      navigate(role === "clinician" ? "/clinician" : "/my-clinician");
-      meChanged();
-    } catch (failure) {
-      setError(formErrorOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, submit } = useFormSubmit(async () => {
+    await signUp({ name, email, password, role });
+    navigate(role === "clinician" ? "/clinician" : "/my-clinician");
+    meChanged();
+  });
   return (
     <section className="account-page" aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">Create an account</h1>
@@ -65,11 +55,7 @@ export function SignUpPage() {
           </label>
           {errorFor(error, "role") && <span className="field-error">{errorFor(error, "role")}</span>}
         </fieldset>
-        {error && (
-          <p className={error.field ? "visually-hidden" : "notice"} role="alert">
-            {error.message}
-          </p>
-        )}
+        <FormAlert error={error} />
         <button className="primary wide" type="submit" disabled={busy}>
           {busy ? "Creating…" : "Create account"}
         </button>
