@@ -50,7 +50,7 @@ test("a person shares with a clinician by invite code, sees the access log, revo
 
   await person.reload();
   await expect(person.getByText("Dr Lee").first()).toBeVisible();
-  await expect(person.getByRole("table")).toContainText("opened the person's summary");
+  await expect(person.getByRole("table")).toContainText("opened your summary");
   await screenshot(person, testInfo, "my-clinician");
 
   await person.getByRole("button", { name: "Stop sharing with Dr Lee" }).click();

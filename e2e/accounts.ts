@@ -7,8 +7,12 @@ export const ACCOUNTS_BASE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 
 export const uniqueEmail = (who: string) => `${who}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
 
 /** Signs up through the app's own page, in a fresh browser context (its own cookie jar), and returns the page. */
-export async function signUpInBrowser(browser: Browser, who: { name: string; email: string; role: "person" | "clinician" }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: ACCOUNTS_BASE });
+export async function signUpInBrowser(
+  browser: Browser,
+  who: { name: string; email: string; role: "person" | "clinician" },
+  options: { bypassCSP?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL: ACCOUNTS_BASE, ...options });
   const page = await context.newPage();
   await page.goto("/sign-up");
   await page.getByLabel("Your name").fill(who.name);

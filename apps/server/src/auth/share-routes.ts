@@ -49,7 +49,7 @@ export function shareRoutes(deps: AccessDeps, accounts: boolean) {
     })
     .get("/people/:personId", async (c) => {
       const personId = c.req.param("personId");
-      const access = await personAccess(deps, c.var.viewer, personId, "opened the person's summary");
+      const access = await personAccess(deps, c.var.viewer, personId, "opened your summary");
       return c.json({ personId, name: await personName(deps.store, personId), access });
     })
     .get("/access-log", async (c) => c.json({ entries: await listAccessLog(deps.store, c.var.viewer.personId) }));

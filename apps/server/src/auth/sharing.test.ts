@@ -103,7 +103,7 @@ describe("accounts and sharing on SQLite", () => {
     };
     expect(shares.shares).toMatchObject([{ clinician: { name: "Dr Lee" }, revokedAt: null }]);
     const log = (await person.call("GET", "/api/access-log")).body as { entries: { clinician: { name: string }; purpose: string }[] };
-    expect(log.entries).toMatchObject([{ clinician: { name: "Dr Lee" }, purpose: "opened the person's summary" }]);
+    expect(log.entries).toMatchObject([{ clinician: { name: "Dr Lee" }, purpose: "opened your summary" }]);
 
     expect((await person.call("DELETE", `/api/shares/${shares.shares[0]!.id}`)).status).toBe(204);
     expect((await clinician.call("GET", `/api/people/${personId}`)).status).toBe(404);
