@@ -83,7 +83,7 @@ test("a person shares with a clinician, who records a finding and assigns a prog
   await api(clinicianContext.request, "POST", "/api/shares/accept", { code });
 
   // The clinician finds the person on the dashboard and opens their records.
-  await clinician.goto("/clinician");
+  await clinician.goto("/clinician/dashboard");
   const row = clinician.locator(".clinic-row", { hasText: "Pat Person" });
   await expect(row).toContainText("No programme running");
   await screenshot(clinician, testInfo, "clinic-dashboard");
@@ -136,7 +136,7 @@ test("a person shares with a clinician, who records a finding and assigns a prog
   await expect(card).toContainText("1 session done");
   await card.getByText("Sessions run from this programme (1)").click();
   await expect(card.locator("details li")).toHaveCount(1);
-  await clinician.goto("/clinician");
+  await clinician.goto("/clinician/dashboard");
   await expect(row).toContainText("Last session");
   await expect(row).toContainText("Home programme: first week under way (1 sessions)");
 

@@ -7,12 +7,12 @@ import { validate } from "../http/validate.ts";
 import { AUTH_PATHS, CLIENT_IP_HEADER, type Auth } from "./better-auth.ts";
 
 const SIGN_UP = z.object({
-  name: z.string().trim().min(1, "name: say what to call you").max(100),
-  email: z.email("email: must be an email address such as jo@example.org"),
-  password: z.string().min(10, "password: must be at least 10 characters").max(200),
+  name: z.string().trim().min(1, "say what to call you").max(100),
+  email: z.email("must be an email address such as jo@example.org"),
+  password: z.string().min(10, "must be at least 10 characters").max(200),
   role: z.enum(["person", "clinician"]).optional(),
 });
-const SIGN_IN = z.object({ email: z.email("email: must be an email address"), password: z.string().min(1, "password: required") });
+const SIGN_IN = z.object({ email: z.email("must be an email address"), password: z.string().min(1, "required") });
 const CHECKS: Record<string, z.ZodType> = { "/sign-up/email": SIGN_UP, "/sign-in/email": SIGN_IN };
 
 /** better-auth's error codes, and the field of the form each one is about. */

@@ -8,7 +8,7 @@ import { personName } from "./people.ts";
 import { acceptInvite, createInvite, listAccessLog, listSharedWithMe, listShares, revokeShare } from "./shares.ts";
 import type { Viewer, ViewerEnv } from "./viewer.ts";
 
-const ACCEPT = z.object({ code: z.string().trim().min(4, "code: type the invite code you were given").max(40) });
+const ACCEPT = z.object({ code: z.string().trim().min(4, "type the invite code you were given").max(40) });
 
 /** Who is signed in, and which mode the server runs in: the web app asks this first to know whether to show sign-in. */
 export function meRoutes(accounts: boolean) {
@@ -49,7 +49,7 @@ export function shareRoutes(deps: AccessDeps, accounts: boolean) {
     })
     .get("/people/:personId", async (c) => {
       const personId = c.req.param("personId");
-      const access = await personAccess(deps, c.var.viewer, personId, "opened the person's summary");
+      const access = await personAccess(deps, c.var.viewer, personId, "opened your summary");
       return c.json({ personId, name: await personName(deps.store, personId), access });
     })
     .get("/access-log", async (c) => c.json({ entries: await listAccessLog(deps.store, c.var.viewer.personId) }));

@@ -35,6 +35,28 @@ describe("accounts and sharing on SQLite", () => {
     }
   });
 
+  it("makes the cookie Secure (with the __Secure- prefix) when the public origin is https", async () => {
+    const other = openTestSqlite();
+    try {
+      const https = await accountsApp(other, "https://unknot.example.org");
+      const answer = await https.request("POST", "/api/auth/sign-up/email", {
+        name: "Sec",
+        email: "sec@example.org",
+        password: "a long passphrase",
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.setCookie).toMatch(/^__Secure-better-auth\.session_token=[^;]+;.*Secure/);
+      expect(answer.setCookie).toMatch(/HttpOnly/);
+      const cookie = cookieOf(answer.setCookie!);
+      expect((await https.request("GET", "/api/me", undefined, cookie)).body).toMatchObject({
+        mode: "accounts",
+        viewer: { role: "person" },
+      });
+    } finally {
+      await other.close();
+    }
+  });
+
   it("answers bad sign-up and sign-in input with 400 naming the field, and a taken email naming email", async () => {
     const bad = await setup.request("POST", "/api/auth/sign-up/email", { name: "B", email: "not-an-email", password: "a long passphrase" });
     expect(bad).toMatchObject({ status: 400, body: { error: { field: "email" } } });
@@ -81,7 +103,7 @@ describe("accounts and sharing on SQLite", () => {
     };
     expect(shares.shares).toMatchObject([{ clinician: { name: "Dr Lee" }, revokedAt: null }]);
     const log = (await person.call("GET", "/api/access-log")).body as { entries: { clinician: { name: string }; purpose: string }[] };
-    expect(log.entries).toMatchObject([{ clinician: { name: "Dr Lee" }, purpose: "opened the person's summary" }]);
+    expect(log.entries).toMatchObject([{ clinician: { name: "Dr Lee" }, purpose: "opened your summary" }]);
 
     expect((await person.call("DELETE", `/api/shares/${shares.shares[0]!.id}`)).status).toBe(204);
     expect((await clinician.call("GET", `/api/people/${personId}`)).status).toBe(404);

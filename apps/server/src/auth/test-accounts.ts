@@ -11,12 +11,13 @@ export interface Client {
 }
 
 /** An accounts-mode app over a prepared test store (the app's own requests: JSON writes, same-origin). */
-export async function accountsApp(test: TestStore) {
+export async function accountsApp(test: TestStore, publicOrigin?: string) {
   await prepareStore(test.store, new Date().toISOString());
-  const auth = await createAuth(test.store, { publicOrigin: undefined });
-  const app = createApp({ store: test.store, dataDir: test.dataDir, auth });
+  const auth = await createAuth(test.store, { publicOrigin });
+  const app = createApp({ store: test.store, dataDir: test.dataDir, auth, access: { port: 3000, publicOrigin } });
+  const host = publicOrigin ? new URL(publicOrigin).host : "127.0.0.1:3000";
   const request = async (method: string, path: string, body?: unknown, cookie?: string) => {
-    const headers: Record<string, string> = { host: "127.0.0.1:3000" };
+    const headers: Record<string, string> = { host };
     if (method !== "GET") headers["content-type"] = "application/json";
     if (cookie) headers.cookie = cookie;
     const response = await app.request(path, {

@@ -16,12 +16,12 @@ function painText(row: DashboardRow): string {
   return recent === undefined ? "No pain rating this week" : `Pain this week ${recent.toFixed(1)}/10`;
 }
 
-/** `/clinician`: the people who share with the clinician, those needing attention first, each reason in words. */
+/** `/clinician/dashboard`: the people who share with the clinician, those needing attention first, each reason in words. */
 export function DashboardPage() {
   const { value: rows, error } = useLoaded(fetchDashboard, "dashboard");
   return (
     <div className="clinic-page">
-      <h1>Your people</h1>
+      <h1>Who needs attention</h1>
       <p className="hint">
         Everyone who shares their diary with you. A red flag in a recent assessment comes first, then pain getting worse, then falling
         adherence. Opening a person&rsquo;s records is written to their access log.
@@ -31,7 +31,12 @@ export function DashboardPage() {
           {error}
         </p>
       )}
-      {rows?.length === 0 && <p className="card">Nobody shares with you yet. A person can make an invite code under “My clinician”.</p>}
+      {rows?.length === 0 && (
+        <p className="card">
+          Nobody shares with you yet. A person can make an invite code under “My clinician”; accept it on{" "}
+          <Link to="/clinician">Your people</Link>.
+        </p>
+      )}
       <ul className="clinic-rows">
         {rows?.map((row) => (
           <li key={row.personId} className={`card clinic-row${row.attention.length > 0 ? " needs-attention" : ""}`}>

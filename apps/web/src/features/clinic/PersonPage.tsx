@@ -55,7 +55,7 @@ export function PersonPage({ personId }: { personId: string }) {
       <section className="card">
         <h1>Records not available</h1>
         <p role="alert">{notFound}</p>
-        <Link to="/clinician">Back to your people</Link>
+        <Link to="/clinician/dashboard">Back to your people</Link>
       </section>
     );
   }
@@ -63,7 +63,7 @@ export function PersonPage({ personId }: { personId: string }) {
   return (
     <div className="clinic-page">
       <p>
-        <Link to="/clinician">← Your people</Link>
+        <Link to="/clinician/dashboard">← Who needs attention</Link>
       </p>
       <h1>Findings and home programmes</h1>
       {error && (

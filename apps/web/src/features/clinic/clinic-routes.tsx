@@ -5,13 +5,13 @@ const PersonPage = lazy(() => import("./PersonPage.tsx").then((m) => ({ default:
 
 /** Page titles of the clinician pages, for the shell's `document.title`. */
 export const CLINIC_TITLES: [RegExp, string][] = [
-  [/^\/clinician$/, "Your people"],
+  [/^\/clinician\/dashboard$/, "Who needs attention"],
   [/^\/clinician\/people\//, "Findings and programmes"],
 ];
 
 /** The clinician page for an address, or `undefined` when the address is not one of them. */
 export function clinicRoute(path: string): ReactNode {
-  if (path === "/clinician") return <DashboardPage />;
+  if (path === "/clinician/dashboard") return <DashboardPage />;
   const person = /^\/clinician\/people\/([^/]+)$/.exec(path);
   if (person?.[1]) return <PersonPage personId={decodeURIComponent(person[1])} />;
   return undefined;
