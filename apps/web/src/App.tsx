@@ -1,8 +1,11 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from "react";
+import { accountRoute, ACCOUNT_TITLES } from "./features/account/account-routes.tsx";
+import { AccountGate } from "./features/account/AccountGate.tsx";
 import { FindPage } from "./features/find/FindPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
 import { NotFoundPage } from "./features/home/NotFoundPage.tsx";
 import { PLAN_TITLES, planRoute } from "./features/plan/plan-routes.tsx";
+import { CLINIC_TITLES, clinicRoute } from "./features/clinic/clinic-routes.tsx";
 import { useReminderClock } from "./features/plan/reminders/reminder-clock.ts";
 import { SiteHeader } from "./features/shell/SiteHeader.tsx";
 import { useLocation } from "./router/router.ts";
@@ -22,6 +25,8 @@ const TITLES: [RegExp, string][] = [
   [/^\/session$/, "Guided session"],
   [/^\/history$/, "Your sessions"],
   ...PLAN_TITLES,
+  ...ACCOUNT_TITLES,
+  ...CLINIC_TITLES,
 ];
 
 function route(path: string): ReactNode {
@@ -32,7 +37,7 @@ function route(path: string): ReactNode {
   if (muscle?.[1]) return <MusclePage muscleId={muscle[1]} />;
   if (path === "/session") return <SessionPage />;
   if (path === "/history") return <HistoryPage />;
-  return planRoute(path) ?? <NotFoundPage />;
+  return planRoute(path) ?? accountRoute(path) ?? clinicRoute(path) ?? <NotFoundPage />;
 }
 
 /** The web app shell: header, the page for the current address, footer. */
@@ -54,7 +59,9 @@ export function App() {
       </a>
       <SiteHeader path={path} />
       <main id="main" className="page" ref={main} tabIndex={-1}>
-        <Suspense fallback={<p className="loading">Loading…</p>}>{route(path)}</Suspense>
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <AccountGate path={path}>{route(path)}</AccountGate>
+        </Suspense>
       </main>
       <footer className="site-footer">
         Unknot supports self-care and education. It does not diagnose, and it does not replace a clinician.

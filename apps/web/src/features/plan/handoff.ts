@@ -2,6 +2,7 @@ import type { RoutineInput } from "@unknot/core";
 import { sessionQueryString } from "../session/session-query.ts";
 
 const KEY = "unknot.handoff.routine";
+const ROUTINE_ID_KEY = "unknot.handoff.routineId";
 
 /** The trigger points a routine works, in the order it works them. */
 export function routinePoints(routine: RoutineInput): string[] {
@@ -15,6 +16,7 @@ export function routinePoints(routine: RoutineInput): string[] {
 export function handOffRoutine(routine: RoutineInput): string {
   try {
     sessionStorage.setItem(KEY, JSON.stringify(routine));
+    sessionStorage.removeItem(ROUTINE_ID_KEY);
   } catch {
     // Without storage the session page still gets the points from the address.
   }
@@ -34,6 +36,31 @@ export function takeHandedOffRoutine(points: readonly string[]): RoutineInput | 
     if (routinePoints(routine).join(",") !== points.join(",")) return undefined;
     sessionStorage.removeItem(KEY);
     return routine;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Hands a clinician's programme to the guided session like `handOffRoutine`, and remembers its id so the saved
+ * session carries it as `routineId`: that is how the clinician's adherence counts it.
+ */
+export function handOffProgramme(routine: RoutineInput, programmeId: string): string {
+  const address = handOffRoutine(routine);
+  try {
+    sessionStorage.setItem(ROUTINE_ID_KEY, programmeId);
+  } catch {
+    // Without storage the session is still saved, only not counted towards the programme.
+  }
+  return address;
+}
+
+/** The programme id handed off with the routine, if any; removed once taken. */
+export function takeHandedOffRoutineId(): string | undefined {
+  try {
+    const id = sessionStorage.getItem(ROUTINE_ID_KEY) ?? undefined;
+    sessionStorage.removeItem(ROUTINE_ID_KEY);
+    return id;
   } catch {
     return undefined;
   }

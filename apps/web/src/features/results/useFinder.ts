@@ -1,9 +1,14 @@
 import { useMemo } from "react";
-import { findTriggerPoints, parseFindInput, type FindResult } from "@unknot/core";
+import { findTriggerPoints, parseFindInput, withClinicianPressTests, type FindResult, type PressTestEntry } from "@unknot/core";
 import type { FindState } from "../find/find-query.ts";
 
-/** The finder's answer for the page's state, recomputed in the browser whenever the answers change. */
-export function useFinder(state: FindState): { result: FindResult } | { error: string } {
+const NO_TESTS: readonly PressTestEntry[] = [];
+
+/**
+ * The finder's answer for the page's state, recomputed in the browser whenever the answers change. A clinician's
+ * findings (`clinician`) count as press-test answers on their points (core `withClinicianPressTests`).
+ */
+export function useFinder(state: FindState, clinician: readonly PressTestEntry[] = NO_TESTS): { result: FindResult } | { error: string } {
   return useMemo(() => {
     const parsed = parseFindInput({
       pain: state.pain,
@@ -14,6 +19,6 @@ export function useFinder(state: FindState): { result: FindResult } | { error: s
       ...(state.weeks !== undefined ? { durationWeeks: state.weeks } : {}),
     });
     if (!parsed.ok) return { error: parsed.error };
-    return { result: findTriggerPoints(parsed.value) };
-  }, [state]);
+    return { result: findTriggerPoints(withClinicianPressTests(parsed.value, clinician)) };
+  }, [state, clinician]);
 }

@@ -9,7 +9,7 @@ import {
   type SessionInput,
 } from "@unknot/core";
 import { messageOf } from "../../api/index.ts";
-import { takeHandedOffRoutine } from "../plan/handoff.ts";
+import { takeHandedOffRoutine, takeHandedOffRoutineId } from "../plan/handoff.ts";
 import { Link } from "../../router/Link.tsx";
 import { useLocation } from "../../router/router.ts";
 import type { PainMark } from "../find/find-query.ts";
@@ -47,6 +47,8 @@ export function SessionPage() {
   // A session under way in this tab before a reload carries on where it was.
   const [resumed] = useState(() => resumeSessionInProgress(query.toString()));
   const [handedOff, setHandedOff] = useState(() => resumed?.routine ?? takeHandedOffRoutine(chosen.points.map((p) => p.triggerPoint)));
+  // A clinician's programme run from the plan page: the saved session names it, so adherence counts it.
+  const [routineId] = useState(() => (handedOff ? takeHandedOffRoutineId() : undefined));
   const [prefs, setPrefsState] = useState(DEFAULT_PREFS);
   const setPrefs = (next: SessionPrefs) => {
     // Changing the preferences here means the person wants the routine rebuilt for them.
@@ -91,7 +93,7 @@ export function SessionPage() {
     );
   }
   const save = async (session: SessionInput) => {
-    const outcome = await diary.save(session);
+    const outcome = await diary.save(routineId && handedOff ? { ...session, routineId } : session);
     if (outcome !== "failed") setPhase(outcome);
   };
   const names = chosen.points.map((p) => findTriggerPoint(p.triggerPoint)?.point.name ?? p.triggerPoint);
