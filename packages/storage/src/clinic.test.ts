@@ -1,4 +1,4 @@
-import { ProgrammeInputSchema, type FindingInput } from "@unknot/core";
+import { ProgrammeInputSchema, type FindingInput } from "@unknot/core/clinic";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { ENGINES, POSTGRES_SKIP_REASON, type TestStore } from "../test/stores.ts";

@@ -1,12 +1,12 @@
 import {
   FindingInputSchema,
-  localDateOf,
   ProgrammeInputSchema,
   type Finding,
   type FindingInput,
   type Programme,
   type ProgrammeInput,
-} from "@unknot/core";
+} from "@unknot/core/clinic";
+import { localDateOf } from "@unknot/core/diary";
 import type { Store } from "./connect.ts";
 
 /** Findings and programmes carry their own document version, so their shape can change apart from the diary's. */

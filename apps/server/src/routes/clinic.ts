@@ -5,14 +5,14 @@ import {
   fhirProgrammeBundle,
   FindingInputSchema,
   findingsAsPressTests,
-  painTrend,
   programmeAdherence,
   programmeRoutine,
   programmeSessions,
   ProgrammeInputSchema,
   type Finding,
   type Programme,
-} from "@unknot/core";
+} from "@unknot/core/clinic";
+import { painTrend } from "@unknot/core/stats";
 import {
   ClinicRecordNotFoundError,
   createFinding,
@@ -32,9 +32,14 @@ import { HTTPException } from "hono/http-exception";
 import { personAccess, type AccessDeps } from "../auth/access.ts";
 import { listSharedWithMe } from "../auth/shares.ts";
 import type { Viewer, ViewerEnv } from "../auth/viewer.ts";
-import { readJsonBody } from "../http/body.ts";
+import { z } from "zod";
 import { BadRequestError } from "../http/errors.ts";
-import { validate } from "../http/validate.ts";
+import { jsonBody, noInput, params } from "../http/validate.ts";
+
+const PersonIdSchema = z.object({ personId: z.string().min(1) });
+const PersonRecordSchema = PersonIdSchema.extend({ id: z.string().min(1) });
+const person = params(PersonIdSchema);
+const personRecord = params(PersonRecordSchema);
 
 /** What the clinic routes need: the store, a clock and an id source (the access check writes its log with them). */
 export type ClinicDeps = AccessDeps & { store: Store };
@@ -102,11 +107,11 @@ function exportContext(deps: ClinicDeps, personId: string, name: string, viewer:
 /** A clinician's findings on one person: list, record, delete (by their author), and the FHIR export. */
 function findingRoutes(deps: ClinicDeps) {
   return new Hono<ViewerEnv>()
-    .get("/", async (c) => {
+    .get("/", person, async (c) => {
       const { personId } = await access(deps, c, "read findings");
       return c.json({ findings: await listFindings(deps.store, personId) });
     })
-    .get("/fhir", async (c) => {
+    .get("/fhir", person, async (c) => {
       const { personId, viewer } = await access(deps, c, "export findings (FHIR)");
       const bundle = fhirFindingsBundle(
         await listFindings(deps.store, personId),
@@ -114,17 +119,18 @@ function findingRoutes(deps: ClinicDeps) {
       );
       return c.json(bundle, 200, { "content-type": "application/fhir+json" });
     })
-    .post("/", async (c) => {
+    .post("/", person, jsonBody(FindingInputSchema), async (c) => {
       const { personId, viewer, as } = await access(deps, c, "record a finding");
       clinicianOnly(as, "record findings");
-      const input = validate(FindingInputSchema, await readJsonBody(c));
+      const input = c.req.valid("json");
       return c.json(await createFinding(deps.store, personId, input, { id: deps.newId(), authorId: viewer.userId, now: deps.now() }), 201);
     })
-    .delete("/:id", async (c) => {
+    .delete("/:id", personRecord, async (c) => {
       const { personId, viewer, as } = await access(deps, c, "delete a finding");
       clinicianOnly(as, "delete findings");
-      authorOnly(viewer, await orNotFound(getFinding(deps.store, personId, c.req.param("id"))), "delete this finding");
-      await orNotFound(deleteFinding(deps.store, personId, c.req.param("id")));
+      const { id } = c.req.valid("param");
+      authorOnly(viewer, await orNotFound(getFinding(deps.store, personId, id)), "delete this finding");
+      await orNotFound(deleteFinding(deps.store, personId, id));
       return c.body(null, 204);
     });
 }
@@ -132,43 +138,45 @@ function findingRoutes(deps: ClinicDeps) {
 /** A clinician's home programmes for one person: list with adherence, read one with its sessions, write, FHIR export. */
 function programmeRoutes(deps: ClinicDeps) {
   return new Hono<ViewerEnv>()
-    .get("/", async (c) => {
+    .get("/", person, async (c) => {
       const { personId } = await access(deps, c, "read programmes");
       const programmes = await listProgrammes(deps.store, personId);
       return c.json({ programmes: await Promise.all(programmes.map((p) => programmeView(deps, p))) });
     })
-    .post("/", async (c) => {
+    .post("/", person, jsonBody(ProgrammeInputSchema), async (c) => {
       const { personId, viewer, as } = await access(deps, c, "assign a programme");
       clinicianOnly(as, "assign programmes");
-      const input = validate(ProgrammeInputSchema, await readJsonBody(c));
+      const input = c.req.valid("json");
       await checkFindingIds(deps.store, personId, input.points);
       const programme = await createProgramme(deps.store, personId, input, { id: deps.newId(), authorId: viewer.userId, now: deps.now() });
       return c.json(programme, 201);
     })
-    .get("/:id", async (c) => {
+    .get("/:id", personRecord, async (c) => {
       const { personId } = await access(deps, c, "read a programme");
-      return c.json(await programmeView(deps, await orNotFound(getProgramme(deps.store, personId, c.req.param("id")))));
+      return c.json(await programmeView(deps, await orNotFound(getProgramme(deps.store, personId, c.req.valid("param").id))));
     })
-    .get("/:id/fhir", async (c) => {
+    .get("/:id/fhir", personRecord, async (c) => {
       const { personId, viewer } = await access(deps, c, "export a programme (FHIR)");
-      const programme = await orNotFound(getProgramme(deps.store, personId, c.req.param("id")));
+      const programme = await orNotFound(getProgramme(deps.store, personId, c.req.valid("param").id));
       const findings = await listFindings(deps.store, personId);
       const context = exportContext(deps, personId, await personName(deps, personId), { ...viewer, userId: programme.authorId });
       return c.json(fhirProgrammeBundle(programme, findings, context), 200, { "content-type": "application/fhir+json" });
     })
-    .put("/:id", async (c) => {
+    .put("/:id", personRecord, jsonBody(ProgrammeInputSchema), async (c) => {
       const { personId, viewer, as } = await access(deps, c, "change a programme");
       clinicianOnly(as, "change programmes");
-      authorOnly(viewer, await orNotFound(getProgramme(deps.store, personId, c.req.param("id"))), "change this programme");
-      const input = validate(ProgrammeInputSchema, await readJsonBody(c));
+      const { id } = c.req.valid("param");
+      authorOnly(viewer, await orNotFound(getProgramme(deps.store, personId, id)), "change this programme");
+      const input = c.req.valid("json");
       await checkFindingIds(deps.store, personId, input.points);
-      return c.json(await orNotFound(updateProgramme(deps.store, personId, c.req.param("id"), input, deps.now())));
+      return c.json(await orNotFound(updateProgramme(deps.store, personId, id, input, deps.now())));
     })
-    .delete("/:id", async (c) => {
+    .delete("/:id", personRecord, async (c) => {
       const { personId, viewer, as } = await access(deps, c, "delete a programme");
       clinicianOnly(as, "delete programmes");
-      authorOnly(viewer, await orNotFound(getProgramme(deps.store, personId, c.req.param("id"))), "delete this programme");
-      await orNotFound(deleteProgramme(deps.store, personId, c.req.param("id")));
+      const { id } = c.req.valid("param");
+      authorOnly(viewer, await orNotFound(getProgramme(deps.store, personId, id)), "delete this programme");
+      await orNotFound(deleteProgramme(deps.store, personId, id));
       return c.body(null, 204);
     });
 }
@@ -191,7 +199,7 @@ export function clinicRoutes(deps: ClinicDeps) {
   return new Hono<ViewerEnv>()
     .route("/people/:personId/findings", findingRoutes(deps))
     .route("/people/:personId/programmes", programmeRoutes(deps))
-    .get("/clinician/dashboard", async (c) => {
+    .get("/clinician/dashboard", noInput(), async (c) => {
       const viewer = c.var.viewer;
       if (viewer.role !== "clinician") throw new ForbiddenError("Only a clinician's account has a dashboard.");
       const shared = await listSharedWithMe(deps.store, viewer.userId);
@@ -207,13 +215,13 @@ export function clinicRoutes(deps: ClinicDeps) {
       );
       return c.json({ rows: dashboard(people, today(deps)) });
     })
-    .get("/programmes", async (c) => {
+    .get("/programmes", noInput(), async (c) => {
       const viewer = c.var.viewer;
       await personAccess(deps, viewer, viewer.personId, "my programmes");
       const programmes = await listProgrammes(deps.store, viewer.personId);
       return c.json({ programmes: await Promise.all(programmes.map((p) => programmeView(deps, p))) });
     })
-    .get("/findings", async (c) => {
+    .get("/findings", noInput(), async (c) => {
       const viewer = c.var.viewer;
       await personAccess(deps, viewer, viewer.personId, "my findings");
       const findings: Finding[] = await listFindings(deps.store, viewer.personId);

@@ -1,5 +1,5 @@
 // The FHIR R4 resources of the clinic exports, built on the shared types of the diary export.
-import type { FhirAnnotation, FhirCodeableConcept, FhirPatient, FhirReference } from "../stats/fhir-types.ts";
+import type { FhirAnnotation, FhirCodeableConcept, FhirPatient, FhirReference } from "../formats/fhir-types.ts";
 
 /** A clinician, by a reference only: Unknot keeps no details about them beyond their account. */
 export interface FhirPractitioner {

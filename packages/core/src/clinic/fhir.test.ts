@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findTriggerPoint } from "../atlas/atlas.ts";
-import { LATERALITY_EXTENSION_URL } from "../stats/fhir.ts";
+import { LATERALITY_EXTENSION_URL } from "../formats/fhir.ts";
 import { fhirFindingsBundle, fhirProgrammeBundle, FINDING_CODE_TEXT } from "./fhir.ts";
 import type { FhirCarePlan, FhirFindingObservation, FhirServiceRequest } from "./fhir-types.ts";
 import { makeFinding, makeProgramme } from "./test-clinic.ts";

@@ -1,9 +1,9 @@
 import { findTriggerPoint } from "../atlas/atlas.ts";
 import { InstantSchema } from "../diary/records.ts";
-import type { BackupPerson } from "../stats/backup.ts";
-import { LATERALITY_EXTENSION_URL, LATERALITY_SNOMED } from "../stats/fhir.ts";
-import type { FhirCodeableConcept } from "../stats/fhir-types.ts";
-import { uuidV5 } from "../stats/uuid.ts";
+import type { BackupPerson } from "../formats/backup.ts";
+import { LATERALITY_EXTENSION_URL, LATERALITY_SNOMED } from "../formats/fhir.ts";
+import type { FhirCodeableConcept } from "../formats/fhir-types.ts";
+import { uuidV5 } from "../formats/uuid.ts";
 import { methodName } from "../vocabulary/methods.ts";
 import type { FhirCarePlan, FhirClinicBundle, FhirFindingObservation, FhirServiceRequest, FhirTiming } from "./fhir-types.ts";
 import { criteriaInWords, findingEvidence, type Finding } from "./finding.ts";

@@ -1,15 +1,8 @@
-// The OpenAPI description of the clinic routes (routes/clinic.ts), merged into the app's document.
-import { FindingInputSchema, ProgrammeInputSchema } from "@unknot/core";
-import { z } from "zod";
+// The summaries and answers of the clinic routes (routes/clinic.ts), by path and method; their parameters and bodies
+// come from the routes' validators (http/openapi.ts), and http/openapi-operations.ts adds these to OPERATIONS.
 
 const json = (description: string, schema: unknown = { type: "object" }) => ({ description, content: { "application/json": { schema } } });
 const fhir = (description: string) => ({ description, content: { "application/fhir+json": { schema: { type: "object" } } } });
-const body = (schema: z.ZodType) => ({
-  required: true,
-  content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } },
-});
-const PERSON = { name: "personId", in: "path", required: true, schema: { type: "string" } };
-const ID = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const ACCESS = {
   "401": json("No session (accounts mode)"),
   "404": json("No such person, or they do not share their records with you (the same answer, so ids cannot be probed)"),
@@ -24,65 +17,52 @@ export const CLINIC_PATHS = {
   "/api/people/{personId}/findings": {
     get: {
       summary: "A person's trigger point findings (logged in their access log)",
-      parameters: [PERSON],
       responses: { "200": json("Findings"), ...ACCESS },
     },
     post: {
       summary: "Record a finding with the 2018 consensus criteria",
-      parameters: [PERSON],
-      requestBody: body(FindingInputSchema),
       responses: { "201": json("The finding"), ...WRITE },
     },
   },
   "/api/people/{personId}/findings/fhir": {
     get: {
       summary: "A person's findings as a FHIR R4 Bundle of Observations",
-      parameters: [PERSON],
       responses: { "200": fhir("Bundle"), ...ACCESS },
     },
   },
   "/api/people/{personId}/findings/{id}": {
     delete: {
       summary: "Delete a finding (its author only)",
-      parameters: [PERSON, ID],
       responses: { "204": { description: "Deleted" }, ...WRITE },
     },
   },
   "/api/people/{personId}/programmes": {
     get: {
       summary: "A person's home programmes with adherence, sessions and pain trend",
-      parameters: [PERSON],
       responses: { "200": json("Programmes"), ...ACCESS },
     },
     post: {
       summary: "Assign a home programme (methods must be safe for each point and fit the person's tools)",
-      parameters: [PERSON],
-      requestBody: body(ProgrammeInputSchema),
       responses: { "201": json("The programme"), ...WRITE },
     },
   },
   "/api/people/{personId}/programmes/{id}": {
     get: {
       summary: "One programme with adherence, sessions and pain trend",
-      parameters: [PERSON, ID],
       responses: { "200": json("Programme"), ...ACCESS },
     },
     put: {
       summary: "Change a programme (its author only)",
-      parameters: [PERSON, ID],
-      requestBody: body(ProgrammeInputSchema),
       responses: { "200": json("The programme"), ...WRITE },
     },
     delete: {
       summary: "Delete a programme (its author only)",
-      parameters: [PERSON, ID],
       responses: { "204": { description: "Deleted" }, ...WRITE },
     },
   },
   "/api/people/{personId}/programmes/{id}/fhir": {
     get: {
       summary: "A programme as a FHIR R4 Bundle: CarePlan with ServiceRequest activities",
-      parameters: [PERSON, ID],
       responses: { "200": fhir("Bundle"), ...ACCESS },
     },
   },
