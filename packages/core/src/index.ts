@@ -33,6 +33,7 @@ export {
   isSymptomId,
   type MapView,
   METHOD_LABELS,
+  methodName,
   MUSCLE_GROUPS,
   type MuscleGroup,
   MUSCLES,
@@ -64,6 +65,7 @@ export {
   findTriggerPoints,
   type NextPressTest,
   parseFindInput,
+  type PressTestEntry,
 } from "./finder/index.ts";
 export { type Differential, type FollowUpQuestion, followUpQuestions, type SafetyVerdict, type SelfCare } from "./safety/index.ts";
 export {
@@ -157,3 +159,19 @@ export {
   THRESHOLD_CAVEAT,
   VERDICT_WORDS,
 } from "./outcomes/index.ts";
+export {
+  criteriaInWords,
+  type DashboardRow,
+  type Finding,
+  findingEvidence,
+  type FindingInput,
+  findingTitle,
+  type Programme,
+  type ProgrammeAdherence,
+  type ProgrammeDraft,
+  type ProgrammePoint,
+  safeMethodsFor,
+  sidesOfPoint,
+  suggestedDose,
+  withClinicianPressTests,
+} from "./clinic/index.ts";

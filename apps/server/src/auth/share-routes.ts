@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import type { ErrorBody } from "../http/errors.ts";
+import { FieldError, type ErrorBody } from "../http/errors.ts";
 import { jsonBody, noInput, params } from "../http/validate.ts";
 import { personAccess, type AccessDeps } from "./access.ts";
 import { personName } from "./people.ts";
@@ -37,9 +37,7 @@ export function shareRoutes(deps: AccessDeps, accounts: boolean) {
     .post("/shares/accept", jsonBody(AcceptInviteSchema), async (c) => {
       const viewer = c.var.viewer;
       const { code } = c.req.valid("json");
-      if (viewer.role !== "clinician") {
-        return c.json<ErrorBody>({ error: { message: "code: only a clinician's account can accept an invite.", field: "code" } }, 403);
-      }
+      if (viewer.role !== "clinician") throw new FieldError(403, "code: only a clinician's account can accept an invite.", "code");
       return c.json(await acceptInvite(deps, viewer.userId, code), 201);
     })
     .get("/shares/people", noInput(), async (c) =>

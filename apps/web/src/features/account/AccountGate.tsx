@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Link } from "../../router/Link.tsx";
 import { navigate } from "../../router/router.ts";
-import { signOut, signOutEverywhere } from "./account-api.ts";
+import { signOut, signOutEverywhere } from "../../api/index.ts";
 import { SignInPage } from "./SignInPage.tsx";
 import { meChanged, useMe } from "./useMe.ts";
 import "./account.css";

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { Link } from "../../router/Link.tsx";
-import { messageOf } from "../data/api-call.ts";
-import { acceptInvite, sharedPeople, type SharedPerson } from "./account-api.ts";
+import { messageOf } from "../../api/index.ts";
+import { acceptInvite, sharedPeople, type SharedPerson } from "../../api/index.ts";
 import { Field } from "./Field.tsx";
 import { errorFor, formErrorOf, type FormError } from "./form-error.ts";
 import "./account.css";

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import { messageOf } from "../data/api-call.ts";
-import { accessLog, createInvite, listShares, revokeShare, type AccessLogEntry, type Share } from "./account-api.ts";
+import { messageOf } from "../../api/index.ts";
+import { accessLog, createInvite, listShares, revokeShare, type AccessLogEntry, type Share } from "../../api/index.ts";
 import "./account.css";
 
 const when = (instant: string) => new Date(instant).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });

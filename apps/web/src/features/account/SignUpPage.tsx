@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link } from "../../router/Link.tsx";
 import { navigate } from "../../router/router.ts";
-import { signUp } from "./account-api.ts";
+import { signUp } from "../../api/index.ts";
 import { Field } from "./Field.tsx";
 import { errorFor } from "./form-error.ts";
 import { FormAlert, useFormSubmit } from "./form-submit.tsx";

@@ -1,4 +1,4 @@
-import { ApiError } from "../../api.ts";
+import { ApiError } from "../../api/index.ts";
 
 /** A failed form submission: the message, and the field it names when the server named one. */
 export interface FormError {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { getMe, type Me } from "./account-api.ts";
+import { getMe, type Me } from "../../api/index.ts";
 
 /** Listeners to tell when someone signs in or out, so every user of `useMe` asks the server again. */
 const listeners = new Set<() => void>();

@@ -1,6 +1,6 @@
 import type { DashboardRow } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
-import { fetchDashboard } from "./clinic-api.ts";
+import { fetchDashboard } from "../../api/index.ts";
 import { useLoaded } from "./useLoaded.ts";
 import "./clinic.css";
 

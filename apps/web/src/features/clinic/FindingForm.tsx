@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { ATLAS, type FindingInput } from "@unknot/core";
-import { messageOf } from "../data/api-call.ts";
+import { messageOf } from "../../api/index.ts";
 import { isoWithOffset } from "../session/local-time.ts";
 
 type Criteria = FindingInput["criteria"];

@@ -1,6 +1,6 @@
 import { navigate } from "../../router/router.ts";
 import { handOffProgramme } from "../plan/handoff.ts";
-import { fetchMyProgrammes } from "./clinic-api.ts";
+import { fetchMyProgrammes } from "../../api/index.ts";
 import { ProgrammeCard } from "./ProgrammeCard.tsx";
 import { useLoaded } from "./useLoaded.ts";
 import "./clinic.css";

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { findingEvidence, findingTitle, criteriaInWords, type Finding } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
-import { messageOf } from "../data/api-call.ts";
-import { assignProgramme, deleteFinding, fetchFindings, fetchProgrammes, fhirAddress, recordFinding } from "./clinic-api.ts";
+import { messageOf } from "../../api/index.ts";
+import { assignProgramme, deleteFinding, fetchFindings, fetchProgrammes, fhirAddress, recordFinding } from "../../api/index.ts";
 import { FindingForm } from "./FindingForm.tsx";
 import { FindingsMap } from "./FindingsMap.tsx";
 import { ProgrammeCard } from "./ProgrammeCard.tsx";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { findTriggerPoint, methodName } from "@unknot/core";
-import type { ProgrammeView } from "./clinic-api.ts";
+import type { ProgrammeView } from "../../api/index.ts";
 
 /** One programme: what it asks, week-by-week adherence, the sessions run from it and the pain trend. */
 export function ProgrammeCard({ view, children }: { view: ProgrammeView; children?: ReactNode }) {

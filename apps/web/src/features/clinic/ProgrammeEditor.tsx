@@ -15,7 +15,7 @@ import {
   type ProgrammePoint,
   type Tool,
 } from "@unknot/core";
-import { messageOf } from "../data/api-call.ts";
+import { messageOf } from "../../api/index.ts";
 import { AtlasPointSelect } from "./FindingForm.tsx";
 
 type Movement = ProgrammeDraft["movements"] extends (infer M)[] | undefined ? M : never;

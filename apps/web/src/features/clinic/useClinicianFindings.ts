@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { PressTestEntry } from "@unknot/core";
-import { fetchMyFindings } from "./clinic-api.ts";
+import { fetchMyFindings } from "../../api/index.ts";
 
 /** What the person's clinicians found: press-test answers for the finder and a sentence per point. */
 export interface ClinicianEvidence {

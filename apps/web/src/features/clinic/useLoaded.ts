@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { messageOf } from "../data/api-call.ts";
+import { messageOf } from "../../api/index.ts";
 
 /** Loads something from the server and loads it again whenever `reloadKey` changes; a stale answer is dropped. */
 export function useLoaded<T>(load: () => Promise<T>, reloadKey: unknown) {
