@@ -86,6 +86,9 @@ test("a person shares with a clinician, who records a finding and assigns a prog
   await clinician.goto("/clinician/dashboard");
   const row = clinician.locator(".clinic-row", { hasText: "Pat Person" });
   await expect(row).toContainText("No programme running");
+  // A clinician's account has its pages in the site menu, marked as the current section here.
+  const clinicianLink = clinician.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Clinician", includeHidden: true });
+  await expect(clinicianLink).toHaveAttribute("aria-current", "page");
   await screenshot(clinician, testInfo, "clinic-dashboard");
   await row.getByRole("link", { name: "Open Pat Person" }).click();
   await expect(clinician.getByRole("heading", { name: "Findings and home programmes" })).toBeVisible();
@@ -107,6 +110,7 @@ test("a person shares with a clinician, who records a finding and assigns a prog
   await person.goto("/find?pain=shoulder-front-right:6&flags=");
   const found = person.getByRole("region", { name: "What your clinician found" });
   await expect(found).toContainText("Your clinician found this point active on the right");
+  await expect(person.getByRole("link", { name: "Clinician", exact: true, includeHidden: true })).toHaveCount(0);
   await expect(person.locator(".candidates > li h3").first()).toContainText("Infraspinatus, point 1");
   await screenshot(person, testInfo, "clinic-finder-note");
 

@@ -186,7 +186,8 @@ function readEmail(raw: string): string {
 /** The first line of standard input; the server's own rule applies (10 to 200 characters). */
 async function readPassword(): Promise<string> {
   // Only the executable's own terminal can be a TTY; a program run in process reads the text it was given.
-  if (currentIo() === processIo && process.stdin.isTTY) throw new CliError("password: send it on standard input, e.g. `unknot accounts add ... < password.txt`");
+  if (currentIo() === processIo && process.stdin.isTTY)
+    throw new CliError("password: send it on standard input, e.g. `unknot accounts add ... < password.txt`");
   const password = (await readStdin()).split(/\r?\n/)[0] ?? "";
   if (password.length < 10 || password.length > 200)
     throw new CliError("password: must be 10 to 200 characters (read from standard input)");
