@@ -1,7 +1,6 @@
 // `npm run audit:web`: Lighthouse (mobile, simulated slow 4G) on the built web app, served by the real server with a
-// throwaway data directory. The home page (where most people start) must meet every bar, scored as the median of three
-// runs because simulated performance varies; the other main pages must meet the accessibility and best-practice bars,
-// and their performance is printed for information.
+// throwaway data directory. Every audited page must meet every bar (the web-journey issue asks accessibility 100 and
+// performance at least 90 on each), scored as the median of three runs because simulated performance varies.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -11,12 +10,13 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { ensureWebBuilt } from "./web-build.mjs";
 
-const BARS = { performance: 90, accessibility: 95, "best-practices": 95 };
+const BARS = { performance: 90, accessibility: 100, "best-practices": 95 };
+const EVERY_BAR = ["performance", "accessibility", "best-practices"];
 const PAGES = [
-  { path: "/", runs: 3, enforce: ["performance", "accessibility", "best-practices"] },
-  { path: "/find?pain=temple-left:7,mastoid-left:5&symptoms=headache&flags=", runs: 1, enforce: ["accessibility", "best-practices"] },
-  { path: "/atlas", runs: 1, enforce: ["accessibility", "best-practices"] },
-  { path: "/atlas/trapezius", runs: 1, enforce: ["accessibility", "best-practices"] },
+  { path: "/", runs: 3, enforce: EVERY_BAR },
+  { path: "/find?pain=temple-left:7,mastoid-left:5&symptoms=headache&flags=", runs: 3, enforce: EVERY_BAR },
+  { path: "/atlas", runs: 3, enforce: EVERY_BAR },
+  { path: "/atlas/trapezius", runs: 3, enforce: EVERY_BAR },
 ];
 const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"];
 

@@ -6,7 +6,7 @@ import { createServer, type Plugin, type PluginOption } from "vite";
 type Bundle = Parameters<NonNullable<Extract<Plugin["generateBundle"], (...args: never[]) => unknown>>>[1];
 
 /** The most JavaScript, gzipped, that the first page may download before it can run. */
-export const INITIAL_JS_BUDGET_KB = 200;
+export const INITIAL_JS_BUDGET_KB = 120;
 
 /** The chunks a first visit loads: the entry and everything it imports statically. */
 function initialChunks(bundle: Bundle): string[] {

@@ -1,14 +1,20 @@
 import "./zod-config.ts";
 import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
+import { BrowserRouter } from "react-router";
 import { App } from "./App.tsx";
+import { followHistorySteps } from "./router/router.ts";
 import "./styles.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element");
+followHistorySteps();
 const app = (
   <StrictMode>
-    <App />
+    {/* Navigations render at once, as typing into a field that keeps its value in the address needs. */}
+    <BrowserRouter useTransitions={false}>
+      <App />
+    </BrowserRouter>
   </StrictMode>
 );
 // The build writes the bare home page into index.html. Only that exact page can be hydrated; any other address

@@ -1,12 +1,15 @@
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
+import { StaticRouter } from "react-router";
 import { App } from "./App.tsx";
 
 /** The home page as HTML, written into index.html at build time so the first paint needs no JavaScript. */
 export function renderHome(): string {
   return renderToString(
     <StrictMode>
-      <App />
+      <StaticRouter location="/">
+        <App />
+      </StaticRouter>
     </StrictMode>,
   );
 }

@@ -72,19 +72,28 @@ export async function createRecord<K extends RecordKind>(
   meta: { id: string; now: string },
 ): Promise<StoredRecord<K>> {
   const localDate = localDateFor(kind, input, meta.now);
+  const createdAt = ownCreationTime(input) ?? meta.now;
   await store.writes.run(async (trx) => {
     await loose(trx)
       .insertInto(RECORD_KINDS[kind].table)
       .values({
         ...baseColumns(owner, kind, input, localDate, JSON.stringify(input)),
         id: meta.id,
-        created_at: meta.now,
+        created_at: createdAt,
         updated_at: meta.now,
       })
       .execute();
     await writeRatings(trx, owner, kind, meta.id, input, localDate);
   });
-  return { ...input, id: meta.id, localDate, schemaVersion: DIARY_SCHEMA_VERSION, createdAt: meta.now, updatedAt: meta.now };
+  return { ...input, id: meta.id, localDate, schemaVersion: DIARY_SCHEMA_VERSION, createdAt, updatedAt: meta.now };
+}
+
+/**
+ * A record whose document carries its own `createdAt` (an assessment: when the person made the search, perhaps offline
+ * hours before it reached the diary) keeps that time; the stored meta field of the same name would otherwise replace it.
+ */
+function ownCreationTime(input: object): string | undefined {
+  return "createdAt" in input && typeof input.createdAt === "string" ? input.createdAt : undefined;
 }
 
 /** Replaces a record's content, keeping its id and creation time. */

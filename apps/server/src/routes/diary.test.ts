@@ -67,6 +67,9 @@ for (const { engine, open, skip } of ENGINES) {
       const body = created.body as { atlasVersion: string; result: { candidates: { muscle: string }[] } };
       expect(body.atlasVersion).toMatch(/^\d{4}\./);
       expect(body.result.candidates[0]?.muscle).toBe("trapezius");
+      // Made offline earlier and sent now: the search keeps the time the person made it.
+      const listed = (await call("GET", "/api/assessments?limit=1")).body as { items: { createdAt: string }[] };
+      expect(listed.items[0]?.createdAt).toBe("2026-11-20T10:00:00+00:00");
     });
 
     it("stores press tests, routines and check-ins", async () => {

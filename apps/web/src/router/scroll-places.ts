@@ -1,7 +1,10 @@
 // Where the person was on each history entry, so back, forward and a reload return there. The browser's own
 // restoration is turned off: it runs before a lazily loaded page has rendered, so it lands short.
 
-const PLACES_KEY = "unknot.scroll-positions";
+import { isRecord, STORAGE_KEYS, storedItem } from "../storage/browser-storage.ts";
+
+/** The places kept for this tab: entry key → scroll position; anything else stored there is ignored. */
+const keptPlaces = storedItem("session", STORAGE_KEYS.scrollPlaces, (value) => (isRecord(value) ? value : undefined));
 /** Enough entries for any back-and-forth; older ones are dropped when the page is left. */
 const KEPT_PLACES = 50;
 
@@ -12,21 +15,11 @@ let places: Map<string, number> | undefined;
 function savedPlaces(): Map<string, number> {
   if (places) return places;
   places = new Map();
-  try {
-    const saved = JSON.parse(sessionStorage.getItem(PLACES_KEY) ?? "{}") as Record<string, unknown>;
-    for (const [entry, y] of Object.entries(saved)) if (typeof y === "number") places.set(entry, y);
-  } catch {
-    // No storage: places are remembered while the page stays open.
-  }
+  // Without storage, places are remembered while the page stays open.
+  for (const [entry, y] of Object.entries(keptPlaces.read() ?? {})) if (typeof y === "number") places.set(entry, y);
   window.history.scrollRestoration = "manual";
   window.addEventListener("scroll", () => savedPlaces().set(shownEntry, window.scrollY), { passive: true });
-  window.addEventListener("pagehide", () => {
-    try {
-      sessionStorage.setItem(PLACES_KEY, JSON.stringify(Object.fromEntries([...savedPlaces()].slice(-KEPT_PLACES))));
-    } catch {
-      // The place is lost on reload, nothing more.
-    }
-  });
+  window.addEventListener("pagehide", () => keptPlaces.write(Object.fromEntries([...savedPlaces()].slice(-KEPT_PLACES))));
   return places;
 }
 

@@ -1,63 +1,55 @@
-import { useCallback, useEffect, useState } from "react";
+import { useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { useState } from "react";
 import type { StoredSession } from "@unknot/core";
-import { deleteSession, listSessions, type SessionFilter } from "../../api/index.ts";
+import { deleteSession, listSessions, type SessionFilter, messageOf } from "../../api/index.ts";
+import { queryKeys } from "../data/query-client.ts";
 import { flushOutbox, pendingSessions } from "../session/outbox.ts";
 
-interface SessionsState {
-  items: StoredSession[];
-  nextCursor: string | undefined;
-  loading: boolean;
-  error: string | undefined;
-}
-
 const PAGE_SIZE = 20;
+
+type SessionPage = Awaited<ReturnType<typeof listSessions>>;
 
 /** The diary's sessions for a filter, page by page; sends sessions waiting on this device first. */
 export function useSessions(filter: Omit<SessionFilter, "cursor" | "limit">) {
   const { from, to, region } = filter;
-  const [state, setState] = useState<SessionsState>({ items: [], nextCursor: undefined, loading: true, error: undefined });
+  const client = useQueryClient();
   const [pending, setPending] = useState(pendingSessions);
-  const [version, setVersion] = useState(0);
-
-  const fetchPage = useCallback(
-    async (cursor: string | undefined) => {
-      setState((s) => ({ ...s, loading: true, error: undefined }));
-      try {
-        if (cursor === undefined && pendingSessions() > 0) {
-          await flushOutbox();
-          setPending(pendingSessions());
-        }
-        const page = await listSessions({ from, to, region, cursor, limit: PAGE_SIZE });
-        setState((s) => ({
-          items: cursor === undefined ? page.items : [...s.items, ...page.items],
-          nextCursor: page.nextCursor,
-          loading: false,
-          error: undefined,
-        }));
-      } catch (error) {
-        setState((s) => ({ ...s, loading: false, error: error instanceof Error ? error.message : String(error) }));
+  const key = queryKeys.sessions({ from, to, region });
+  const sessions = useInfiniteQuery({
+    queryKey: key,
+    queryFn: async ({ pageParam }): Promise<SessionPage> => {
+      if (pageParam === undefined && pendingSessions() > 0) {
+        await flushOutbox();
+        setPending(pendingSessions());
       }
+      return listSessions({ from, to, region, cursor: pageParam, limit: PAGE_SIZE });
     },
-    [from, to, region],
-  );
-
-  useEffect(() => {
-    void fetchPage(undefined);
-  }, [fetchPage, version]);
-
-  useEffect(() => {
-    const retry = () => setVersion((v) => v + 1);
-    window.addEventListener("online", retry);
-    return () => window.removeEventListener("online", retry);
-  }, []);
-
-  const remove = async (id: string) => {
-    try {
-      await deleteSession(id);
-      setState((s) => ({ ...s, items: s.items.filter((item) => item.id !== id) }));
-    } catch (error) {
-      setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) }));
-    }
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor,
+    // Sessions saved on another page (or sent from the outbox) must show on arrival.
+    staleTime: 0,
+  });
+  const removal = useMutation({
+    mutationFn: deleteSession,
+    onSuccess: (_answer, id) =>
+      client.setQueriesData<InfiniteData<SessionPage>>(
+        { queryKey: ["sessions"] },
+        (data) => data && { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.filter((item) => item.id !== id) })) },
+      ),
+  });
+  const failure = sessions.error ?? removal.error;
+  const items: StoredSession[] = sessions.data?.pages.flatMap((page) => page.items) ?? [];
+  return {
+    items,
+    nextCursor: sessions.hasNextPage ? sessions.data?.pages.at(-1)?.nextCursor : undefined,
+    loading: sessions.isFetching,
+    error: failure ? messageOf(failure) : undefined,
+    pending,
+    loadMore: () => void sessions.fetchNextPage(),
+    reload: () => {
+      removal.reset();
+      void sessions.refetch();
+    },
+    remove: (id: string) => removal.mutateAsync(id).catch(() => undefined),
   };
-  return { ...state, pending, loadMore: () => void fetchPage(state.nextCursor), reload: () => setVersion((v) => v + 1), remove };
 }

@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
 import type { StoredOutcome } from "@unknot/core";
 import { Link } from "../../router/Link.tsx";
 import { messageOf, fetchLastPain, fetchLatestPsfs, recordOutcome, recordPainCheckIn } from "../../api/index.ts";
+import { queryKeys } from "../data/query-client.ts";
 import type { PainMark } from "../find/find-query.ts";
 import { formatDay } from "../progress/period.ts";
 import { isoWithOffset, localDate } from "../session/local-time.ts";
@@ -14,16 +16,18 @@ import "./outcomes.css";
 type Psfs = Extract<StoredOutcome, { measure: "psfs" }>;
 type Loaded = { psfs: Psfs | undefined; pain: PainMark[] };
 
+/** The latest PSFS (the activities to rate again) and the last pain ratings (the areas to rate again). */
 function useCheckInData() {
-  const [data, setData] = useState<Loaded | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    Promise.all([fetchLatestPsfs(), fetchLastPain()]).then(
-      ([psfs, pain]) => setData({ psfs, pain }),
-      (failure: unknown) => setError(messageOf(failure)),
-    );
-  }, []);
-  return { data, error };
+  const loaded = useQuery({
+    queryKey: queryKeys.checkIn,
+    queryFn: async (): Promise<Loaded> => {
+      const [psfs, pain] = await Promise.all([fetchLatestPsfs(), fetchLastPain()]);
+      return { psfs, pain };
+    },
+    // What the form starts from must be the diary as it is now, not as it was on an earlier visit.
+    staleTime: 0,
+  });
+  return { data: loaded.data, error: loaded.error ? messageOf(loaded.error) : undefined };
 }
 
 function Saved({ today, first }: { today: string; first: boolean }) {

@@ -55,7 +55,7 @@ export function PlanPage() {
         </p>
         <PlanLinks />
         <MyProgrammes />
-        <SavedRoutines reloadKey={routine.saved} />
+        <SavedRoutines />
         {fromAddress.problems.map((problem) => (
           <p key={problem} className="notice">
             {problem}

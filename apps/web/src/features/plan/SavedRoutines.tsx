@@ -18,8 +18,8 @@ function pointCount(routine: StoredRoutine): string {
 }
 
 /** "Your saved routines": each can be opened to read its steps again, or started as a guided session. */
-export function SavedRoutines({ reloadKey }: { reloadKey: unknown }) {
-  const { routines, error } = useSavedRoutines(reloadKey);
+export function SavedRoutines() {
+  const { routines, error } = useSavedRoutines();
   const [openId, setOpenId] = useState<string | undefined>(undefined);
   const start = (routine: StoredRoutine) => navigate(handOffRoutine(routine));
   return (

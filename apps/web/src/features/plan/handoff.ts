@@ -1,8 +1,12 @@
-import type { RoutineInput } from "@unknot/core";
+import { RoutineInputSchema, type RoutineInput } from "@unknot/core";
+import { shapeOf, STORAGE_KEYS, storedItem } from "../../storage/browser-storage.ts";
+import { z } from "zod";
 import { sessionQueryString } from "../session/session-query.ts";
 
-const KEY = "unknot.handoff.routine";
-const ROUTINE_ID_KEY = "unknot.handoff.routineId";
+/** The routine handed to the guided session, for this tab; checked against the routine schema when read. */
+const handedOff = storedItem("session", STORAGE_KEYS.handoff, shapeOf(RoutineInputSchema));
+/** The id of the clinician's programme handed off with the routine, so the saved session counts towards it. */
+const handedOffProgramme = storedItem("session", STORAGE_KEYS.handoffProgramme, shapeOf(z.string().min(1)));
 
 /** The trigger points a routine works, in the order it works them. */
 export function routinePoints(routine: RoutineInput): string[] {
@@ -14,12 +18,9 @@ export function routinePoints(routine: RoutineInput): string[] {
  * The session page reads only the points today; `takeHandedOffRoutine` lets it follow this exact routine instead.
  */
 export function handOffRoutine(routine: RoutineInput): string {
-  try {
-    sessionStorage.setItem(KEY, JSON.stringify(routine));
-    sessionStorage.removeItem(ROUTINE_ID_KEY);
-  } catch {
-    // Without storage the session page still gets the points from the address.
-  }
+  // Without storage the session page still gets the points from the address.
+  handedOff.write(routine);
+  handedOffProgramme.remove();
   const points = routinePoints(routine).map((triggerPoint) => ({ triggerPoint, side: "either" as const }));
   return `/session${sessionQueryString({ points, pain: [] })}`;
 }
@@ -29,16 +30,10 @@ export function handOffRoutine(routine: RoutineInput): string {
  * it is removed once taken.
  */
 export function takeHandedOffRoutine(points: readonly string[]): RoutineInput | undefined {
-  try {
-    const raw = sessionStorage.getItem(KEY);
-    if (!raw) return undefined;
-    const routine = JSON.parse(raw) as RoutineInput;
-    if (routinePoints(routine).join(",") !== points.join(",")) return undefined;
-    sessionStorage.removeItem(KEY);
-    return routine;
-  } catch {
-    return undefined;
-  }
+  const routine = handedOff.read();
+  if (!routine || routinePoints(routine).join(",") !== points.join(",")) return undefined;
+  handedOff.remove();
+  return routine;
 }
 
 /**
@@ -47,21 +42,14 @@ export function takeHandedOffRoutine(points: readonly string[]): RoutineInput | 
  */
 export function handOffProgramme(routine: RoutineInput, programmeId: string): string {
   const address = handOffRoutine(routine);
-  try {
-    sessionStorage.setItem(ROUTINE_ID_KEY, programmeId);
-  } catch {
-    // Without storage the session is still saved, only not counted towards the programme.
-  }
+  // Without storage the session is still saved, only not counted towards the programme.
+  handedOffProgramme.write(programmeId);
   return address;
 }
 
 /** The programme id handed off with the routine, if any; removed once taken. */
 export function takeHandedOffRoutineId(): string | undefined {
-  try {
-    const id = sessionStorage.getItem(ROUTINE_ID_KEY) ?? undefined;
-    sessionStorage.removeItem(ROUTINE_ID_KEY);
-    return id;
-  } catch {
-    return undefined;
-  }
+  const id = handedOffProgramme.read();
+  handedOffProgramme.remove();
+  return id;
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_PAIN_CEILING, MAX_PAIN_CEILING, PreferencesSchema, type Preferences } from "@unknot/core";
+import { shapeOf, STORAGE_KEYS, storedItem } from "../../storage/browser-storage.ts";
 
-const KEY = "unknot.plan.prefs";
+const saved = storedItem("local", STORAGE_KEYS.planPrefs, shapeOf(PreferencesSchema));
 
 /** Gentle defaults: new to this, thumb and a large soft ball, ten minutes, the default ceiling of 5, once a day. */
 export const DEFAULT_PLAN_PREFS: Preferences = {
@@ -35,18 +36,12 @@ export function parseSavedPrefs(raw: string | null): Preferences {
 
 /** The preferences saved on this device, or the defaults. */
 export function loadPrefs(): Preferences {
-  try {
-    return parseSavedPrefs(localStorage.getItem(KEY));
-  } catch {
-    return DEFAULT_PLAN_PREFS;
-  }
+  // Read field by field (`parseSavedPrefs`), so one outdated field does not throw away the others.
+  return parseSavedPrefs(saved.text() || null);
 }
 
 /** Remembers preferences on this device. */
 export function savePrefs(prefs: Preferences): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(prefs));
-  } catch {
-    // Private browsing or a full storage: the preferences still apply to this visit.
-  }
+  // Private browsing or a full storage: the preferences still apply to this visit.
+  saved.write(prefs);
 }

@@ -1,23 +1,9 @@
-import { useEffect, useState } from "react";
-import type { StoredRoutine } from "@unknot/core";
+import { useQuery } from "@tanstack/react-query";
 import { messageOf, fetchSavedRoutines } from "../../api/index.ts";
+import { queryKeys } from "../data/query-client.ts";
 
-/** The diary's saved routines, newest first; loads again whenever `reloadKey` changes (e.g. after a save). */
-export function useSavedRoutines(reloadKey: unknown) {
-  const [routines, setRoutines] = useState<StoredRoutine[] | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    let current = true;
-    fetchSavedRoutines()
-      .then((items) => {
-        if (!current) return;
-        setRoutines(items);
-        setError(undefined);
-      })
-      .catch((failure: unknown) => current && setError(messageOf(failure)));
-    return () => {
-      current = false;
-    };
-  }, [reloadKey]);
-  return { routines, error };
+/** The diary's saved routines, newest first; saving a routine (`usePlanRoutine`) loads them again. */
+export function useSavedRoutines() {
+  const routines = useQuery({ queryKey: queryKeys.savedRoutines, queryFn: fetchSavedRoutines });
+  return { routines: routines.data, error: routines.error ? messageOf(routines.error) : undefined };
 }

@@ -1,15 +1,8 @@
-import { useCallback, useEffect, useState } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { DateRange, RegionId } from "@unknot/core";
 import { messageOf, diaryIsEmpty, fetchProgress, type ProgressReport } from "../../api/index.ts";
+import { queryKeys } from "../data/query-client.ts";
 import { bucketFor } from "./period.ts";
-
-interface ProgressState {
-  report: ProgressReport | undefined;
-  /** True when nothing at all is in the diary yet (not just in this period). */
-  emptyDiary: boolean;
-  loading: boolean;
-  error: string | undefined;
-}
 
 /** True when a period has nothing to show: no session, no pain rating and no outcome measure. */
 export function isEmptyPeriod(report: ProgressReport): boolean {
@@ -17,23 +10,29 @@ export function isEmptyPeriod(report: ProgressReport): boolean {
   return report.adherence.totalSessions === 0 && report.trend.length === 0 && outcomes === 0;
 }
 
-/** The progress of a period, refetched when the period or region changes. */
+async function loadProgress(range: DateRange, region: RegionId | undefined) {
+  const report = await fetchProgress(range, region, bucketFor(range));
+  // True when nothing at all is in the diary yet (not just in this period).
+  const emptyDiary = isEmptyPeriod(report) ? await diaryIsEmpty() : false;
+  return { report, emptyDiary };
+}
+
+/**
+ * The progress of a period, loaded again when the period or region changes. The last period's figures stay on screen
+ * while the next loads (`report` of the new key replaces them; an answer for an older key never does).
+ */
 export function useProgress(range: DateRange, region: RegionId | undefined) {
   const { from, to } = range;
-  const [state, setState] = useState<ProgressState>({ report: undefined, emptyDiary: false, loading: true, error: undefined });
-  const [version, setVersion] = useState(0);
-  const load = useCallback(async () => {
-    setState((s) => ({ ...s, loading: true, error: undefined }));
-    try {
-      const report = await fetchProgress({ from, to }, region, bucketFor({ from, to }));
-      const emptyDiary = isEmptyPeriod(report) ? await diaryIsEmpty() : false;
-      setState({ report, emptyDiary, loading: false, error: undefined });
-    } catch (error) {
-      setState((s) => ({ ...s, loading: false, error: messageOf(error) }));
-    }
-  }, [from, to, region]);
-  useEffect(() => {
-    void load();
-  }, [load, version]);
-  return { ...state, reload: () => setVersion((v) => v + 1) };
+  const progress = useQuery({
+    queryKey: queryKeys.progress({ from, to, region }),
+    queryFn: () => loadProgress({ from, to }, region),
+    placeholderData: keepPreviousData,
+  });
+  return {
+    report: progress.data?.report,
+    emptyDiary: progress.data?.emptyDiary ?? false,
+    loading: progress.isFetching,
+    error: progress.error ? messageOf(progress.error) : undefined,
+    reload: () => void progress.refetch(),
+  };
 }

@@ -1,21 +1,16 @@
-import { useEffect, useState } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { DateRange } from "@unknot/core";
 import { messageOf } from "../../api/index.ts";
-import { fetchReportData, type ReportData } from "./report-api.ts";
+import { queryKeys } from "../data/query-client.ts";
+import { fetchReportData } from "./report-api.ts";
 
-/** The report's data for a period; refetched when the period changes. */
+/** The report's data for a period; loaded again when the period changes (the last period's stays shown meanwhile). */
 export function useReportData(range: DateRange) {
   const { from, to } = range;
-  const [state, setState] = useState<{ data?: ReportData; error?: string; loading: boolean }>({ loading: true });
-  useEffect(() => {
-    let current = true;
-    fetchReportData({ from, to }).then(
-      (data) => current && setState({ data, loading: false }),
-      (error: unknown) => current && setState({ error: messageOf(error), loading: false }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [from, to]);
-  return state;
+  const report = useQuery({
+    queryKey: queryKeys.report({ from, to }),
+    queryFn: () => fetchReportData({ from, to }),
+    placeholderData: keepPreviousData,
+  });
+  return { data: report.data, error: report.error ? messageOf(report.error) : undefined, loading: report.isPending };
 }

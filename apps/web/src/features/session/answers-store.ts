@@ -1,9 +1,8 @@
 // The answers a person gave on /find, kept on this device until the diary has them (and a little after, for the
 // home page's "your last search" when offline). Pure bookkeeping over local storage: sending is answers-outbox.ts.
 import type { AssessmentInput } from "@unknot/core";
+import { isRecord, STORAGE_KEYS, storedItem } from "../../storage/browser-storage.ts";
 import type { FindState, PressAnswer } from "../find/find-query.ts";
-
-const KEY = "unknot.outbox.answers";
 /** Searches kept once the diary has them all: enough for "your last search", small enough to never matter. */
 const KEEP_SYNCED = 10;
 /** The same drawing and answers within this time are one search (a reload, a re-render, coming back to the page). */
@@ -39,13 +38,21 @@ export function searchKey(state: FindState): string {
   return JSON.stringify([pain, [...state.symptoms].sort(), [...(state.flags ?? [])].sort(), state.age ?? null, state.weeks ?? null]);
 }
 
+/** Whether a stored entry has a search's shape (the home page reads these, so no schema library is loaded here). */
+function isRecordedSearch(value: unknown): value is RecordedSearch {
+  if (!isRecord(value) || typeof value.localId !== "string" || typeof value.key !== "string") return false;
+  return (
+    isRecord(value.input) &&
+    Array.isArray(value.tests) &&
+    value.tests.every((test) => isRecord(test) && typeof test.triggerPoint === "string")
+  );
+}
+
+/** The kept searches; an entry that no longer reads as one is left out, without losing the others. */
+const kept = storedItem("local", STORAGE_KEYS.answers, (value) => (Array.isArray(value) ? value.filter(isRecordedSearch) : undefined));
+
 export function readSearches(): RecordedSearch[] {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? "[]");
-    return Array.isArray(value) ? (value as RecordedSearch[]) : [];
-  } catch {
-    return [];
-  }
+  return kept.read() ?? [];
 }
 
 function isSettled(search: RecordedSearch): boolean {
@@ -55,13 +62,10 @@ function isSettled(search: RecordedSearch): boolean {
 /** Writes the searches, keeping every one still to send and the newest settled ones. */
 function writeSearches(searches: readonly RecordedSearch[]): void {
   const settled = searches.filter(isSettled).slice(-KEEP_SYNCED);
-  const kept = searches.filter((s) => !isSettled(s) || settled.includes(s));
-  try {
-    if (kept.length === 0) localStorage.removeItem(KEY);
-    else localStorage.setItem(KEY, JSON.stringify(kept));
-  } catch {
-    // Storage full or blocked (private mode): the answers still reach the diary when online.
-  }
+  const keeping = searches.filter((s) => !isSettled(s) || settled.includes(s));
+  // Storage full or blocked (private mode): the answers still reach the diary when online.
+  if (keeping.length === 0) kept.remove();
+  else kept.write(keeping);
 }
 
 /** Changes one search in place, reading the store afresh so changes made meanwhile are kept. */

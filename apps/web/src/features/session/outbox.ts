@@ -1,21 +1,20 @@
-import type { SessionInput } from "@unknot/core";
+import { SessionInputSchema, type SessionInput } from "@unknot/core/diary";
 import { saveSession } from "../../api/index.ts";
+import { STORAGE_KEYS, storedItem } from "../../storage/browser-storage.ts";
 import { sendAnswers } from "./answers-outbox.ts";
 
-const KEY = "unknot.outbox.sessions";
+/** The waiting sessions; one that no longer reads as a session is left out, without losing the others. */
+const outbox = storedItem("local", STORAGE_KEYS.outbox, (value) =>
+  Array.isArray(value) ? value.filter((item): item is SessionInput => SessionInputSchema.safeParse(item).success) : undefined,
+);
 
 function read(): SessionInput[] {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? "[]");
-    return Array.isArray(value) ? (value as SessionInput[]) : [];
-  } catch {
-    return [];
-  }
+  return outbox.read() ?? [];
 }
 
 function write(sessions: readonly SessionInput[]): void {
-  if (sessions.length === 0) localStorage.removeItem(KEY);
-  else localStorage.setItem(KEY, JSON.stringify(sessions));
+  if (sessions.length === 0) outbox.remove();
+  else outbox.write([...sessions]);
 }
 
 /** Keeps a session that could not be saved (no connection) on this device until the server can be reached. */

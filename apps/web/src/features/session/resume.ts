@@ -1,6 +1,6 @@
 import { RoutineInputSchema, timerReducer, type EasedStep, type RoutineInput, type TimerState } from "@unknot/core";
 import type { PainMark } from "../find/find-query.ts";
-import { RUN_KEY, SESSION_KEY as KEY } from "./paused-session.ts";
+import { keptRun, keptSession } from "./paused-session.ts";
 
 /** A guided session under way, kept for this tab so that a reload, or the browser dropping the page, loses nothing. */
 export interface SessionInProgress {
@@ -20,40 +20,30 @@ export interface SessionInProgress {
 /** Where the run has got to: the timer and the steps that ran to their end. */
 type RunProgress = Pick<SessionInProgress, "timer" | "completed">;
 
-function store(key: string, value: unknown): void {
-  try {
-    sessionStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Without storage a reload starts the session again, as it always did.
-  }
-}
-
 /** Keeps the session under way (all but the running timer); does nothing where the browser offers no storage. */
 export function keepSessionInProgress(session: Omit<SessionInProgress, "timer">): void {
-  store(KEY, session);
+  // Without storage a reload starts the session again, as it always did.
+  keptSession.write(session);
 }
 
 /** Keeps the running timer and the steps done, as they change. */
 export function keepRunProgress(timer: TimerState, completed: ReadonlySet<number>): void {
-  store(RUN_KEY, { timer, completed: [...completed] } satisfies RunProgress);
+  keptRun.write({ timer, completed: [...completed] } satisfies RunProgress);
 }
 
 /** Forgets the session under way (it was saved, or abandoned). */
 export function forgetSessionInProgress(): void {
-  try {
-    sessionStorage.removeItem(KEY);
-    sessionStorage.removeItem(RUN_KEY);
-  } catch {
-    // Nothing kept, nothing to forget.
-  }
+  keptSession.remove();
+  keptRun.remove();
 }
 
 /** The session under way for this address, with a running timer paused where it was; undefined when there is none. */
 export function resumeSessionInProgress(query: string): SessionInProgress | undefined {
   try {
-    const kept = JSON.parse(sessionStorage.getItem(KEY) ?? "null") as SessionInProgress | null;
+    // Checked below part by part: the routine against its schema, the lists as lists; the timer must fit the routine.
+    const kept = keptSession.read() as SessionInProgress | undefined;
     if (!kept || kept.query !== query || (kept.phase !== "run" && kept.phase !== "after")) return undefined;
-    const run = kept.phase === "run" ? (JSON.parse(sessionStorage.getItem(RUN_KEY) ?? "null") as RunProgress | null) : null;
+    const run = kept.phase === "run" ? (keptRun.read() as RunProgress | undefined) : undefined;
     const completed = run?.completed ?? kept.completed;
     if (!RoutineInputSchema.safeParse(kept.routine).success || !Array.isArray(kept.before) || !Array.isArray(completed)) return undefined;
     const fits = run?.timer?.steps.length === kept.routine.steps.length;

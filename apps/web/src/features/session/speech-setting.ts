@@ -1,13 +1,11 @@
 import { useState } from "react";
+import { STORAGE_KEYS, storedItem } from "../../storage/browser-storage.ts";
 
-const KEY = "unknot.spoken-prompts";
+/** Kept as the plain text "on" or "off"; anything else reads as off. */
+const setting = storedItem("local", STORAGE_KEYS.spokenPrompts, (value) => (value === "on" || value === "off" ? value : undefined), "text");
 
 function remembered(): boolean {
-  try {
-    return localStorage.getItem(KEY) === "on";
-  } catch {
-    return false;
-  }
+  return setting.read() === "on";
 }
 
 /** Whether spoken prompts are on: off until the person turns them on, then remembered on this device. */
@@ -15,11 +13,8 @@ export function useSpokenPromptsSetting(): [boolean, (on: boolean) => void] {
   const [on, setOn] = useState(remembered);
   const change = (next: boolean) => {
     setOn(next);
-    try {
-      localStorage.setItem(KEY, next ? "on" : "off");
-    } catch {
-      // Without storage the choice lasts for this page only.
-    }
+    // Without storage the choice lasts for this page only.
+    setting.write(next ? "on" : "off");
   };
   return [on, change];
 }

@@ -1,36 +1,32 @@
-import { useState } from "react";
+import { useMutation } from "@tanstack/react-query";
 import type { SessionInput } from "@unknot/core";
 import { ApiError, saveSession, messageOf } from "../../api/index.ts";
+import { invalidateDiary } from "../data/query-client.ts";
 import { queueSession } from "./outbox.ts";
 
 /** Where saving a session got to: sent to the diary, kept on this device until online, or refused. */
 export type SaveOutcome = "saved" | "queued" | "failed";
 
+/** Sends a session; without a connection it goes to the outbox, which sends it when the connection is back. */
+async function sendOrQueue(session: SessionInput): Promise<Exclude<SaveOutcome, "failed">> {
+  try {
+    await saveSession(session);
+    return "saved";
+  } catch (failure) {
+    if (!(failure instanceof ApiError && failure.offline)) throw failure;
+    queueSession(session);
+    return "queued";
+  }
+}
+
 /** Saves sessions to the diary; without a connection they wait on this device (the outbox) and are sent later. */
 export function useDiarySave() {
-  const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<SaveOutcome | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const save = async (session: SessionInput): Promise<SaveOutcome> => {
-    setSaving(true);
-    setError(undefined);
-    let result: SaveOutcome;
-    try {
-      await saveSession(session);
-      result = "saved";
-    } catch (failure) {
-      if (failure instanceof ApiError && failure.offline) {
-        queueSession(session);
-        result = "queued";
-      } else {
-        setError(messageOf(failure));
-        result = "failed";
-      }
-    } finally {
-      setSaving(false);
-    }
-    setOutcome(result);
-    return result;
-  };
-  return { save, saving, outcome, error };
+  const saving = useMutation({
+    mutationFn: sendOrQueue,
+    // History, progress and the report read the diary: a saved session must show there on the next visit.
+    onSuccess: (outcome) => (outcome === "saved" ? invalidateDiary() : undefined),
+  });
+  const save = (session: SessionInput): Promise<SaveOutcome> => saving.mutateAsync(session).catch((): SaveOutcome => "failed");
+  const outcome: SaveOutcome | undefined = saving.isError ? "failed" : saving.data;
+  return { save, saving: saving.isPending, outcome, error: saving.error ? messageOf(saving.error) : undefined };
 }

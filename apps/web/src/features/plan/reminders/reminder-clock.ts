@@ -1,28 +1,23 @@
 import { useEffect } from "react";
 import { navigate } from "../../../router/router.ts";
+import { STORAGE_KEYS, storedItem } from "../../../storage/browser-storage.ts";
 import { dueReminder, parseReminderSettings, type ReminderSettings } from "./reminder-times.ts";
 
-const KEY = "unknot.reminder";
+/** Read through `parseReminderSettings`, which checks each field and falls back to the defaults. */
+const saved = storedItem("local", STORAGE_KEYS.reminder, (value) => parseReminderSettings(JSON.stringify(value)));
 /** Where an earlier version kept a list of times; read once, so an old setting carries over. */
-const LEGACY_KEY = "unknot.reminders";
+const legacy = storedItem("local", STORAGE_KEYS.reminderLegacy, (value: unknown) => value);
 const CHECK_MS = 20_000;
 
 /** The reminder settings saved on this device. */
 export function loadReminderSettings(): ReminderSettings {
-  try {
-    return parseReminderSettings(localStorage.getItem(KEY), localStorage.getItem(LEGACY_KEY));
-  } catch {
-    return parseReminderSettings(null);
-  }
+  return parseReminderSettings(saved.text() || null, legacy.text() || null);
 }
 
 /** Saves the reminder settings on this device. */
 export function saveReminderSettings(settings: ReminderSettings): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(settings));
-  } catch {
-    // Storage refused: the settings still apply while this page stays open.
-  }
+  // Storage refused: the settings still apply while this page stays open.
+  saved.write(settings);
 }
 
 /** Whether this browser can show notifications at all. */

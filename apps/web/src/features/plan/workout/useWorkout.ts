@@ -1,33 +1,25 @@
-import { useEffect, useState } from "react";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import type { WorkoutRequest, WorkoutRoutine } from "@unknot/core";
-import { messageOf, fetchActivities, planWorkout, type ActivityChoice } from "../../../api/index.ts";
+import { messageOf, fetchActivities, planWorkout } from "../../../api/index.ts";
 
 /** The activities on offer and the latest workout routine built from a request. */
 export function useWorkout() {
-  const [activities, setActivities] = useState<ActivityChoice[]>([]);
+  // The list of activities is fixed for a version of the app: loaded once per visit.
+  const activities = useQuery({ queryKey: ["activities"], queryFn: fetchActivities, staleTime: Infinity });
+  // The last routine built stays shown while the next is built, and when building it fails.
   const [suggestion, setSuggestion] = useState<{ built: WorkoutRoutine; adjusted: boolean } | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    fetchActivities().then(setActivities, (failure: unknown) => setError(messageOf(failure)));
-  }, []);
-  const build = async (request: WorkoutRequest) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setSuggestion({ built: await planWorkout(request), adjusted: request.previous !== undefined });
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const building = useMutation({
+    mutationFn: async (request: WorkoutRequest) => ({ built: await planWorkout(request), adjusted: request.previous !== undefined }),
+    onSuccess: setSuggestion,
+  });
+  const failure = building.error ?? activities.error;
   return {
-    activities,
+    activities: activities.data ?? [],
     suggestion,
-    busy,
-    error,
-    build: (request: WorkoutRequest) => void build(request),
+    busy: building.isPending,
+    error: failure ? messageOf(failure) : undefined,
+    build: (request: WorkoutRequest) => building.mutate(request),
     clear: () => setSuggestion(undefined),
   };
 }

@@ -1,10 +1,12 @@
 import { isRegionId, type RegionId, type WorkoutRequest } from "@unknot/core";
+import { STORAGE_KEYS, storedItem } from "../../../storage/browser-storage.ts";
 
 /** How the muscles felt compared with before: after the routine, or the next day. */
 export type Feedback = "better" | "same" | "worse";
 
 const FEEDBACK: readonly string[] = ["better", "same", "worse"];
-const KEY = "unknot.workout.last";
+/** Read through `parseWorkoutMemory`, which checks every field. */
+const saved = storedItem("local", STORAGE_KEYS.workoutMemory, (value) => parseWorkoutMemory(JSON.stringify(value)));
 
 /** The last workout routine on this device and how it went; it shapes the next suggestion. */
 export interface WorkoutMemory {
@@ -58,18 +60,11 @@ export function previousFeedback(memory: WorkoutMemory | undefined): WorkoutRequ
 
 /** The memory saved on this device. */
 export function loadWorkoutMemory(): WorkoutMemory | undefined {
-  try {
-    return parseWorkoutMemory(localStorage.getItem(KEY));
-  } catch {
-    return undefined;
-  }
+  return saved.read();
 }
 
 /** Saves the memory on this device. */
 export function saveWorkoutMemory(memory: WorkoutMemory): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(memory));
-  } catch {
-    // Without storage the feedback still applies to the next suggestion on this visit.
-  }
+  // Without storage the feedback still applies to the next suggestion on this visit.
+  saved.write(memory);
 }
