@@ -86,9 +86,13 @@ test("a person shares with a clinician, who records a finding and assigns a prog
   await clinician.goto("/clinician/dashboard");
   const row = clinician.locator(".clinic-row", { hasText: "Pat Person" });
   await expect(row).toContainText("No programme running");
-  // A clinician's account has its pages in the site menu, marked as the current section here.
-  const clinicianLink = clinician.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Clinician", includeHidden: true });
+  // A clinician's account has its pages in the site menu (behind the Menu button on a phone), marked as the current section here.
+  const menuButton = clinician.getByRole("button", { name: "Menu" });
+  if (await menuButton.isVisible()) await menuButton.click();
+  const clinicianLink = clinician.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Clinician" });
+  await expect(clinicianLink).toBeVisible();
   await expect(clinicianLink).toHaveAttribute("aria-current", "page");
+  if (await menuButton.isVisible()) await menuButton.click();
   await screenshot(clinician, testInfo, "clinic-dashboard");
   await row.getByRole("link", { name: "Open Pat Person" }).click();
   await expect(clinician.getByRole("heading", { name: "Findings and home programmes" })).toBeVisible();
