@@ -1,9 +1,11 @@
 // Lint keeps the layers honest: core stays pure, web and cli only borrow types from the server,
 // and only the server's env.ts reads the environment.
 import js from "@eslint/js";
+import importX from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { readdirSync } from "node:fs";
 import { builtinModules } from "node:module";
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
@@ -76,6 +78,41 @@ const webImports = {
   ],
 };
 
+// Web features are walled off: a feature imports its own files, `shared/`, `api/`, `storage/` and
+// `router/`, never another feature. What several features use lives in `apps/web/src/shared/`.
+// A page may compose another feature's component only if it is listed here; keep this list short.
+const featureExceptions = {
+  find: ["results/ResultsView.tsx", "screening/ScreeningForm.tsx"],
+  home: ["body-map/BodyMap.tsx"],
+  plan: ["clinic/MyProgrammes.tsx", "outcomes/StartingPointPrompt.tsx", "session/PlanForm.tsx", "session/SessionRun.tsx"],
+  progress: ["outcomes/FunctionCard.tsx", "outcomes/KeepingGoingCard.tsx", "outcomes/VerdictCard.tsx"],
+  results: ["clinic/ClinicianNotes.tsx"],
+  report: ["outcomes/OutcomeReport.tsx", "progress/BodyHeatMap.tsx", "progress/progress.css"],
+};
+const webSource = "apps/web/src";
+const features = readdirSync(`${webSource}/features`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const featureWalls = {
+  "import-x/no-restricted-paths": [
+    "error",
+    {
+      basePath: import.meta.dirname,
+      zones: [
+        ...features.map((feature) => ({
+          target: `./${webSource}/features/${feature}`,
+          from: `./${webSource}/features`,
+          except: [`./${feature}`, ...(featureExceptions[feature] ?? []).map((file) => `./${file}`)],
+          message: "Features are walled off: move what both need to apps/web/src/shared/ (or list a page composition in eslint.config.js).",
+        })),
+        { target: `./${webSource}/shared`, from: `./${webSource}/features`, message: "shared/ may not import a feature." },
+      ],
+    },
+  ],
+  "import-x/no-cycle": ["error", { ignoreExternal: true }],
+};
+
 export default tseslint.config(
   { ignores: ["**/node_modules/**", "**/dist/**", "**/.vite/**", "test-results/**", "playwright-report/**", "data/**"] },
   js.configs.recommended,
@@ -99,6 +136,16 @@ export default tseslint.config(
   },
   { files: ["apps/cli/**/*.ts"], rules: typeOnlyFromServer },
   { files: ["apps/web/**/*.{ts,tsx}"], rules: webImports },
+  {
+    files: ["apps/web/src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [importX.createNodeResolver({ extensions: [".ts", ".tsx", ".js"] })],
+    },
+    rules: featureWalls,
+  },
   {
     files: ["apps/web/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },

@@ -43,4 +43,26 @@ describe("layer boundaries are enforced by lint", () => {
     expect(await ruleIdsFor("export const p = process.env.PORT;\n", "apps/server/src/app.ts")).toContain("no-restricted-properties");
     expect(await ruleIdsFor("export const p = process.env.PORT;\n", "apps/server/src/env.ts")).toEqual([]);
   });
+
+  it("walls web features off from each other, nested folders included", async () => {
+    const crossFeature = 'import { SessionPage } from "../session/SessionPage.tsx";\nexport const page = SessionPage;\n';
+    expect(await ruleIdsFor(crossFeature, "apps/web/src/features/home/bad.ts")).toContain("import-x/no-restricted-paths");
+    const nested = 'import { AtlasPage } from "../../atlas/AtlasPage.tsx";\nexport const page = AtlasPage;\n';
+    expect(await ruleIdsFor(nested, "apps/web/src/features/plan/workout/bad.ts")).toContain("import-x/no-restricted-paths");
+  });
+
+  it("lets a feature import its own files and shared/, but not shared/ a feature", async () => {
+    const fromShared = 'import { oneDecimal } from "../../shared/format/format-number.ts";\nexport const f = oneDecimal;\n';
+    expect(await ruleIdsFor(fromShared, "apps/web/src/features/home/ok.ts")).toEqual([]);
+    const ownFile = 'import { SessionPage } from "./SessionPage.tsx";\nexport const page = SessionPage;\n';
+    expect(await ruleIdsFor(ownFile, "apps/web/src/features/session/ok.ts")).toEqual([]);
+    const sharedToFeature = 'import { SessionPage } from "../features/session/SessionPage.tsx";\nexport const page = SessionPage;\n';
+    expect(await ruleIdsFor(sharedToFeature, "apps/web/src/shared/bad.ts")).toContain("import-x/no-restricted-paths");
+  });
+
+  it("rejects an import cycle in the web app", async () => {
+    // period.ts importing the picker that imports period.ts closes a loop.
+    const cycle = 'import { PeriodPicker } from "../ui/PeriodPicker.tsx";\nexport const picker = PeriodPicker;\n';
+    expect(await ruleIdsFor(cycle, "apps/web/src/shared/format/period.ts")).toContain("import-x/no-cycle");
+  });
 });

@@ -35,4 +35,4 @@ if (import.meta.env.PROD && "serviceWorker" in navigator) {
 }
 
 // Sessions saved while offline wait on the device; send them as soon as the connection is back.
-window.addEventListener("online", () => void import("./features/session/outbox.ts").then((outbox) => outbox.flushOutbox()));
+window.addEventListener("online", () => void import("./shared/outbox/outbox.ts").then((outbox) => outbox.flushOutbox()));

@@ -1,4 +1,4 @@
-import type { FindingInput, ProgrammeDraft } from "@unknot/core";
+import type { FindingInput, ProgrammeDraft } from "@unknot/core/clinic";
 import type { InferResponseType } from "hono/client";
 import { answer, api, SAYS_JSON } from "./client.ts";
 

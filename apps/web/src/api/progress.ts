@@ -1,4 +1,5 @@
-import type { DateRange, RegionId } from "@unknot/core";
+import type { DateRange } from "@unknot/core/stats";
+import type { RegionId } from "@unknot/core/vocabulary";
 import type { InferResponseType } from "hono/client";
 import { answer, api } from "./client.ts";
 import { listCheckIns, listOutcomes, listSessions } from "./diary.ts";

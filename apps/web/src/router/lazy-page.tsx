@@ -19,7 +19,7 @@ export function lazyPage<Name extends string>(load: () => Promise<Record<Name, C
   const start = (): Promise<ComponentType> => {
     if (loading && (loading.failedAt === undefined || loading.failedAt === retries)) return loading.promise;
     const attempt: NonNullable<typeof loading> = {
-      promise: Promise.all([load(), import("../features/data/query-client.ts")]).then(
+      promise: Promise.all([load(), import("../shared/query-client.ts")]).then(
         ([module, { queryClient }]) => withServerData(module[name], queryClient),
         (failure: unknown) => {
           attempt.failedAt = retries;

@@ -3,7 +3,7 @@ import { Link } from "../../router/Link.tsx";
 import { navigate } from "../../router/router.ts";
 import { signOut, signOutEverywhere } from "../../api/index.ts";
 import { SignInPage } from "./SignInPage.tsx";
-import { meChanged, useMe } from "./useMe.ts";
+import { meChanged, useMe } from "../../shared/useMe.ts";
 import "./account.css";
 
 /** Pages anyone may open on a server with accounts: signing in and up, and the atlas (the API serves it to all). */

@@ -5,7 +5,7 @@ import { signIn } from "../../api/index.ts";
 import { Field } from "./Field.tsx";
 import { errorFor } from "./form-error.ts";
 import { FormAlert, useFormSubmit } from "./form-submit.tsx";
-import { meChanged } from "./useMe.ts";
+import { meChanged } from "../../shared/useMe.ts";
 import "./account.css";
 
 /** Sign in with email and password (accounts mode). Shown in place of any page that needs an account. */

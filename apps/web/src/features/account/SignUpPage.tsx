@@ -5,7 +5,7 @@ import { signUp } from "../../api/index.ts";
 import { Field } from "./Field.tsx";
 import { errorFor } from "./form-error.ts";
 import { FormAlert, useFormSubmit } from "./form-submit.tsx";
-import { meChanged } from "./useMe.ts";
+import { meChanged } from "../../shared/useMe.ts";
 import "./account.css";
 
 /** Create an account: for your own diary, or as a clinician whom people can share theirs with. */

@@ -1,5 +1,6 @@
 import { useId, useMemo } from "react";
-import { ATLAS, EVIDENCE_NOTE, MUSCLES, type MuscleGroup, type MuscleRecord } from "@unknot/core";
+import { ATLAS, EVIDENCE_NOTE, type MuscleRecord } from "@unknot/core/atlas";
+import { MUSCLES, type MuscleGroup } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
 import { navigate, useLocation } from "../../router/router.ts";
 import { AREAS, searchAtlas } from "./atlas-search.ts";

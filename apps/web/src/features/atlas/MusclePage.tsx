@@ -1,4 +1,4 @@
-import { EVIDENCE_NOTE, SOURCES, findMuscle } from "@unknot/core";
+import { EVIDENCE_NOTE, SOURCES, findMuscle } from "@unknot/core/atlas";
 import { Link } from "../../router/Link.tsx";
 import { TriggerPointDetail } from "./TriggerPointDetail.tsx";
 

@@ -1,7 +1,8 @@
-import { CAUTIONS, techniqueSteps, type SelfTreatment, type TriggerPoint } from "@unknot/core";
-import { PositionPictogram } from "../technique/PositionPictogram.tsx";
-import { TechniqueStepList } from "../technique/TechniqueStepList.tsx";
-import { METHOD_LABELS } from "./atlas-words.ts";
+import { CAUTIONS, type SelfTreatment, type TriggerPoint } from "@unknot/core/atlas";
+import { techniqueSteps } from "@unknot/core/planner";
+import { PositionPictogram } from "../../shared/technique/PositionPictogram.tsx";
+import { TechniqueStepList } from "../../shared/technique/TechniqueStepList.tsx";
+import { METHOD_LABELS } from "../../shared/words/atlas-words.ts";
 
 /** One way of treating a point, as a position picture and numbered steps; finding and cautions link to the point's own sections. */
 export function TreatmentItem({ point, treatment }: { point: TriggerPoint; treatment: SelfTreatment }) {

@@ -1,10 +1,11 @@
 import { useMemo } from "react";
-import { CAUTIONS, PREVALENCE_WORDS, SYMPTOMS, type TriggerPoint } from "@unknot/core";
+import { CAUTIONS, PREVALENCE_WORDS, type TriggerPoint } from "@unknot/core/atlas";
+import { SYMPTOMS } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
-import { PatternFigure } from "../results/PatternFigure.tsx";
-import { referralPattern } from "../results/referral-pattern.ts";
-import { sessionQueryString } from "../session/session-query.ts";
-import { placeName } from "./atlas-search.ts";
+import { PatternFigure } from "../../shared/pattern/PatternFigure.tsx";
+import { referralPattern } from "../../shared/pattern/referral-pattern.ts";
+import { sessionQueryString } from "../../shared/session-query.ts";
+import { placeName } from "../../shared/words/place-name.ts";
 import { TreatmentItem } from "./TreatmentItem.tsx";
 
 function zoneList(point: TriggerPoint, kind: "essential" | "spillover"): string {

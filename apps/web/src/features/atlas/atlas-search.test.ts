@@ -1,4 +1,5 @@
-import { ATLAS, MUSCLES, type MuscleGroup, type MuscleRecord } from "@unknot/core";
+import { ATLAS, type MuscleRecord } from "@unknot/core/atlas";
+import { MUSCLES, type MuscleGroup } from "@unknot/core/vocabulary";
 import { describe, expect, it } from "vitest";
 import { searchAtlas } from "./atlas-search.ts";
 

@@ -1,18 +1,9 @@
-import { MUSCLE_GROUPS, REGIONS, anatomicalRegionOf, type AnatomicalRegion, type MuscleGroup, type MuscleRecord } from "@unknot/core";
+import { MUSCLE_GROUPS, type MuscleGroup } from "@unknot/core/vocabulary";
+import { type MuscleRecord } from "@unknot/core/atlas";
+import { placeName } from "../../shared/words/place-name.ts";
 
 /** The body areas of the atlas, in head-to-foot order, with their names on screen. */
 export const AREAS = MUSCLE_GROUPS;
-
-const placeNames = new Map<AnatomicalRegion, string>();
-for (const region of REGIONS) {
-  const place = anatomicalRegionOf(region.id);
-  if (!placeNames.has(place)) placeNames.set(place, region.label.replace(/, (left|right)$/, ""));
-}
-
-/** A region without side in words: "Temple", "Behind the ear". */
-export function placeName(region: AnatomicalRegion): string {
-  return placeNames.get(region) ?? region;
-}
 
 function searchText(muscle: MuscleRecord): string {
   const parts = [muscle.name, muscle.id.replace(/-/g, " "), muscle.about];

@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { RegionId } from "@unknot/core";
-import { DEFAULT_INTENSITY } from "../find/find-query.ts";
+import type { RegionId } from "@unknot/core/vocabulary";
+import { DEFAULT_INTENSITY } from "../../shared/find-query.ts";
 import { BodyPane } from "./BodyPane.tsx";
 import { IntensityPanel } from "./IntensityPanel.tsx";
 import { MarkedList } from "./MarkedList.tsx";
-import { nextTapIntensity } from "./intensity.ts";
-import { ZOOMS, mapPanes, type MapZoom } from "./map-panes.ts";
+import { nextTapIntensity } from "../../shared/body-drawing/intensity.ts";
+import { ZOOMS, mapPanes, type MapZoom } from "../../shared/body-drawing/map-panes.ts";
 import { useMapKeyboard } from "./useMapKeyboard.ts";
 import "./body-map.css";
 

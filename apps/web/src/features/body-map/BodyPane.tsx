@@ -1,8 +1,8 @@
 import { useState, type KeyboardEvent } from "react";
-import type { RegionId } from "@unknot/core";
-import { intensityColour, intensityWords } from "./intensity.ts";
-import { viewBoxOf, type MapPane } from "./map-panes.ts";
-import { OUTLINE_POINTS, sideCaptions } from "./region-geometry.ts";
+import type { RegionId } from "@unknot/core/vocabulary";
+import { intensityColour, intensityWords } from "../../shared/body-drawing/intensity.ts";
+import { viewBoxOf, type MapPane } from "../../shared/body-drawing/map-panes.ts";
+import { OUTLINE_POINTS, sideCaptions } from "../../shared/body-drawing/region-geometry.ts";
 
 interface BodyPaneProps {
   pane: MapPane;

@@ -1,7 +1,7 @@
 import { useId } from "react";
-import { regionRecord, type RegionId } from "@unknot/core";
-import { DEFAULT_INTENSITY } from "../find/find-query.ts";
-import { intensityColour, intensityWords } from "./intensity.ts";
+import { regionRecord, type RegionId } from "@unknot/core/vocabulary";
+import { DEFAULT_INTENSITY } from "../../shared/find-query.ts";
+import { intensityColour, intensityWords } from "../../shared/body-drawing/intensity.ts";
 
 interface IntensityPanelProps {
   region: RegionId | undefined;

@@ -1,5 +1,5 @@
-import { regionRecord, type RegionId } from "@unknot/core";
-import { intensityColour, intensityWords } from "./intensity.ts";
+import { regionRecord, type RegionId } from "@unknot/core/vocabulary";
+import { intensityColour, intensityWords } from "../../shared/body-drawing/intensity.ts";
 
 interface MarkedListProps {
   drawing: ReadonlyMap<RegionId, number>;

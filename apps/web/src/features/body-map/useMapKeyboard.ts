@@ -1,6 +1,7 @@
 import { useCallback, type KeyboardEvent, type RefObject } from "react";
-import { neighbourInDirection, type MapDirection, type RegionId } from "@unknot/core";
-import { DEFAULT_INTENSITY } from "../find/find-query.ts";
+import { neighbourInDirection, type MapDirection } from "@unknot/core/body";
+import { type RegionId } from "@unknot/core/vocabulary";
+import { DEFAULT_INTENSITY } from "../../shared/find-query.ts";
 
 const DIRECTIONS: Record<string, MapDirection> = { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right" };
 /** Enough steps to cross any view; a close-up may hide the nearest neighbour, so the walk goes on to the next shown. */

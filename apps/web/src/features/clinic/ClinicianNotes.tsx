@@ -1,4 +1,4 @@
-import type { Candidate } from "@unknot/core";
+import type { Candidate } from "@unknot/core/finder";
 
 /** Beside the results: which of the candidates a clinician examined, and that their finding counts as a press test. */
 export function ClinicianNotes({ notes, candidates }: { notes: Readonly<Record<string, string>>; candidates: readonly Candidate[] }) {

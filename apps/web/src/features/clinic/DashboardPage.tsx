@@ -1,4 +1,4 @@
-import type { DashboardRow } from "@unknot/core";
+import type { DashboardRow } from "@unknot/core/clinic";
 import { Link } from "../../router/Link.tsx";
 import { fetchDashboard } from "../../api/index.ts";
 import { useLoaded } from "./useLoaded.ts";

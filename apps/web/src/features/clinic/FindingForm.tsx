@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
-import { ATLAS, type FindingInput } from "@unknot/core";
+import { ATLAS } from "@unknot/core/atlas";
+import type { FindingInput } from "@unknot/core/clinic";
 import { messageOf } from "../../api/index.ts";
-import { isoWithOffset } from "../session/local-time.ts";
+import { isoWithOffset } from "../../shared/format/local-time.ts";
 
 type Criteria = FindingInput["criteria"];
 

@@ -1,7 +1,9 @@
 import { useMemo } from "react";
-import { findTriggerPoint, type Finding, type MapView, type RegionId } from "@unknot/core";
-import { MiniMap, type MiniFill } from "../body-map/MiniMap.tsx";
-import { cropAround, referralPattern, viewRegionIds } from "../results/referral-pattern.ts";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import type { Finding } from "@unknot/core/clinic";
+import type { MapView, RegionId } from "@unknot/core/vocabulary";
+import { MiniMap, type MiniFill } from "../../shared/body-drawing/MiniMap.tsx";
+import { cropAround, referralPattern, viewRegionIds } from "../../shared/pattern/referral-pattern.ts";
 
 const VIEWS: readonly MapView[] = ["front", "back"];
 const NO_FILLS: ReadonlyMap<RegionId, MiniFill> = new Map();

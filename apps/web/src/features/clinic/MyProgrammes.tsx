@@ -1,5 +1,5 @@
 import { navigate } from "../../router/router.ts";
-import { handOffProgramme } from "../plan/handoff.ts";
+import { handOffProgramme } from "../../shared/handoff.ts";
 import { fetchMyProgrammes } from "../../api/index.ts";
 import { ProgrammeCard } from "./ProgrammeCard.tsx";
 import { useLoaded } from "./useLoaded.ts";

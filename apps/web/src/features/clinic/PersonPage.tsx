@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { findingEvidence, findingTitle, criteriaInWords, type Finding } from "@unknot/core";
+import { findingEvidence, findingTitle, criteriaInWords, type Finding } from "@unknot/core/clinic";
 import { Link } from "../../router/Link.tsx";
 import { messageOf } from "../../api/index.ts";
 import { assignProgramme, deleteFinding, fetchFindings, fetchProgrammes, fhirAddress, recordFinding } from "../../api/index.ts";

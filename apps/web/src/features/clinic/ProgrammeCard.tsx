@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { findTriggerPoint, methodName } from "@unknot/core";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { methodName } from "@unknot/core/vocabulary";
 import type { ProgrammeView } from "../../api/index.ts";
 
 /** One programme: what it asks, week-by-week adherence, the sessions run from it and the pain trend. */

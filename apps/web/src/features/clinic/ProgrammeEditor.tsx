@@ -1,20 +1,16 @@
 import { useState, type FormEvent } from "react";
+import { DEFAULT_PAIN_CEILING, findTriggerPoint, MAX_PAIN_CEILING } from "@unknot/core/atlas";
 import {
-  DEFAULT_PAIN_CEILING,
   findingTitle,
-  findTriggerPoint,
-  MAX_PAIN_CEILING,
-  METHOD_LABELS,
   safeMethodsFor,
   sidesOfPoint,
   suggestedDose,
-  TOOL_LABELS,
-  TOOLS,
   type Finding,
   type ProgrammeDraft,
   type ProgrammePoint,
-  type Tool,
-} from "@unknot/core";
+} from "@unknot/core/clinic";
+import { METHOD_LABELS, TOOL_LABELS } from "@unknot/core/vocabulary";
+import { TOOLS, type Tool } from "@unknot/core/planner";
 import { messageOf } from "../../api/index.ts";
 import { AtlasPointSelect } from "./FindingForm.tsx";
 

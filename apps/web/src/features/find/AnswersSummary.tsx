@@ -1,7 +1,7 @@
-import { SYMPTOMS, regionRecord } from "@unknot/core";
+import { SYMPTOMS, regionRecord } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
-import { intensityColour } from "../body-map/intensity.ts";
-import { CHANGE_ANSWERS, findQueryString, type FindState } from "./find-query.ts";
+import { intensityColour } from "../../shared/body-drawing/intensity.ts";
+import { CHANGE_ANSWERS, findQueryString, type FindState } from "../../shared/find-query.ts";
 
 /** What the person said so far, in words, with links to change the drawing or (once answered) the answers. */
 export function AnswersSummary({ state, asking }: { state: FindState; asking: boolean }) {

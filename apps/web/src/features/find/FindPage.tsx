@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo } from "react";
 import { Link } from "../../router/Link.tsx";
 import { navigate, useLocation } from "../../router/router.ts";
 import { ScreeningForm } from "../screening/ScreeningForm.tsx";
-import { CHANGE_ANSWERS, findQueryString, readFindState, type FindState } from "./find-query.ts";
+import { CHANGE_ANSWERS, findQueryString, readFindState, type FindState } from "../../shared/find-query.ts";
 import { AnswersSummary } from "./AnswersSummary.tsx";
 
 // The results need the finder and the whole atlas: they load only once the questions are answered.

@@ -1,4 +1,4 @@
-import { RegionSelect } from "../ui/RegionSelect.tsx";
+import { RegionSelect } from "../../shared/ui/RegionSelect.tsx";
 
 /** The filters of the history page, as kept in its address. */
 export interface HistoryFilter {

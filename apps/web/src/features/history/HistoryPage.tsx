@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
 import { Link } from "../../router/Link.tsx";
-import { RetryNotice } from "../ui/RetryNotice.tsx";
+import { RetryNotice } from "../../shared/ui/RetryNotice.tsx";
 import { navigate, useLocation } from "../../router/router.ts";
 import { HistoryFilters, type HistoryFilter } from "./HistoryFilters.tsx";
 import { SessionItem } from "./SessionItem.tsx";

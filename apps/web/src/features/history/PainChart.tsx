@@ -1,7 +1,7 @@
 import { useRef } from "react";
-import type { StoredSession } from "@unknot/core";
-import { usePainChart } from "../ui/usePainChart.ts";
-import { meanPain } from "./session-summary.ts";
+import type { StoredSession } from "@unknot/core/diary";
+import { usePainChart } from "../../shared/ui/usePainChart.ts";
+import { meanPain } from "../../shared/format/session-summary.ts";
 
 /** Average pain before and after each session over time (uPlot), with the same numbers in a table for screen readers. */
 export function PainChart({ sessions }: { sessions: readonly StoredSession[] }) {

@@ -1,6 +1,7 @@
-import { findTriggerPoint, type StoredSession } from "@unknot/core";
-import { formatStartedAt } from "./format-time.ts";
-import { changeWords } from "./session-summary.ts";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { type StoredSession } from "@unknot/core/diary";
+import { formatStartedAt } from "../../shared/format/format-time.ts";
+import { changeWords } from "../../shared/format/session-summary.ts";
 
 /** One session of the diary: when, which points, pain before and after, notes. */
 export function SessionItem({ session, onDelete }: { session: StoredSession; onDelete: () => void }) {

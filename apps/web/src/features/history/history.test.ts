@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatStartedAt } from "./format-time.ts";
-import { changeWords, meanPain } from "./session-summary.ts";
+import { formatStartedAt } from "../../shared/format/format-time.ts";
+import { changeWords, meanPain } from "../../shared/format/session-summary.ts";
 
 describe("the history page's summaries", () => {
   it("averages ratings to one decimal and says how pain changed", () => {

@@ -1,9 +1,9 @@
 import { useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { useState } from "react";
-import type { StoredSession } from "@unknot/core";
+import type { StoredSession } from "@unknot/core/diary";
 import { deleteSession, listSessions, type SessionFilter, messageOf } from "../../api/index.ts";
-import { queryKeys } from "../data/query-client.ts";
-import { flushOutbox, pendingSessions } from "../session/outbox.ts";
+import { queryKeys } from "../../shared/query-client.ts";
+import { flushOutbox, pendingSessions } from "../../shared/outbox/outbox.ts";
 
 const PAGE_SIZE = 20;
 

@@ -1,5 +1,5 @@
 import { BodyMap } from "../body-map/BodyMap.tsx";
-import { findQueryString } from "../find/find-query.ts";
+import { findQueryString } from "../../shared/find-query.ts";
 import { Link } from "../../router/Link.tsx";
 import { LastSearch } from "./LastSearch.tsx";
 import { PausedSessionNotice } from "./PausedSessionNotice.tsx";

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
-import { regionRecord } from "@unknot/core";
+import { regionRecord } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
-import { formatStartedAt } from "../history/format-time.ts";
+import { formatStartedAt } from "../../shared/format/format-time.ts";
 import { loadLastSearch, type LastSearch as Search } from "./last-search.ts";
 
 /** "Your last search": when, where it hurt, what came first, and the way back to its results. */

@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from "react";
 import { Link } from "../../router/Link.tsx";
-import { pausedSessionSnapshot, readPausedSession } from "../session/paused-session.ts";
+import { pausedSessionSnapshot, readPausedSession } from "../../shared/paused-session.ts";
 
 // Session storage belongs to this tab only and changes only on the session page, so there is nothing to listen to.
 const subscribe = () => () => undefined;

@@ -1,8 +1,9 @@
-import { isFlagId, isRegionId, isSymptomId, type AssessmentInput, type RegionId, type StoredAssessment } from "@unknot/core";
+import { isFlagId, isRegionId, isSymptomId, type RegionId } from "@unknot/core/vocabulary";
+import { type AssessmentInput, type StoredAssessment } from "@unknot/core/diary";
 import { listAssessments } from "../../api/index.ts";
-import { findQueryString, type FindState } from "../find/find-query.ts";
-import { sendAnswers } from "../session/answers-outbox.ts";
-import { adoptSearch, latestLocalSearch, readSearches, type RecordedTest } from "../session/answers-store.ts";
+import { findQueryString, type FindState } from "../../shared/find-query.ts";
+import { sendAnswers } from "../../shared/outbox/answers-outbox.ts";
+import { adoptSearch, latestLocalSearch, readSearches, type RecordedTest } from "../../shared/outbox/answers-store.ts";
 
 /** The person's last search, to offer its results again. */
 export interface LastSearch {

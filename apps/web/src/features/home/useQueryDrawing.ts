@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from "react";
-import type { RegionId } from "@unknot/core";
-import { findQueryString, readFindState, type FindState } from "../find/find-query.ts";
+import type { RegionId } from "@unknot/core/vocabulary";
+import { findQueryString, readFindState, type FindState } from "../../shared/find-query.ts";
 import { navigate, useLocation } from "../../router/router.ts";
 
 /** The pain drawing kept in the page's address (`?pain=…`), so reloading, going back and sharing all keep it. */

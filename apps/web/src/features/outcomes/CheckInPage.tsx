@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import type { StoredOutcome } from "@unknot/core";
+import type { StoredOutcome } from "@unknot/core/diary";
 import { Link } from "../../router/Link.tsx";
 import { messageOf, fetchLastPain, fetchLatestPsfs, recordOutcome, recordPainCheckIn } from "../../api/index.ts";
-import { queryKeys } from "../data/query-client.ts";
-import type { PainMark } from "../find/find-query.ts";
-import { formatDay } from "../progress/period.ts";
-import { isoWithOffset, localDate } from "../session/local-time.ts";
+import { queryKeys } from "../../shared/query-client.ts";
+import type { PainMark } from "../../shared/find-query.ts";
+import { formatDay } from "../../shared/format/period.ts";
+import { isoWithOffset, localDate } from "../../shared/format/local-time.ts";
 import { checkInDue } from "./check-in-form.ts";
 import { FirstPsfsForm } from "./FirstPsfsForm.tsx";
 import { useCheckInSave, type SavePart } from "./useCheckInSave.ts";

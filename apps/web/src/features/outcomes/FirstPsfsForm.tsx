@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { MAX_ACTIVITY_LENGTH, PSFS_ACTIVITIES, type PsfsItem } from "@unknot/core";
+import { MAX_ACTIVITY_LENGTH, PSFS_ACTIVITIES, type PsfsItem } from "@unknot/core/diary";
 import { emptyRows, firstPsfsProblem, toItems, type ActivityRow } from "./check-in-form.ts";
 import { ScorePicker } from "./ScorePicker.tsx";
 

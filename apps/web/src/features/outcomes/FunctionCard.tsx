@@ -1,8 +1,9 @@
-import type { DateRange, OutcomesSummary } from "@unknot/core";
+import type { DateRange } from "@unknot/core/stats";
+import type { OutcomesSummary } from "@unknot/core/outcomes";
 import { Link } from "../../router/Link.tsx";
-import { formatDay } from "../progress/period.ts";
-import { oneDecimal } from "../progress/format-number.ts";
-import { TrendSvg } from "../report/TrendSvg.tsx";
+import { formatDay } from "../../shared/format/period.ts";
+import { oneDecimal } from "../../shared/format/format-number.ts";
+import { TrendSvg } from "../../shared/ui/TrendSvg.tsx";
 
 /** What the function trend's line shows, for its text alternative. */
 export const FUNCTION_TREND_LABEL = "Average activity score (0 cannot do, 10 as before)";

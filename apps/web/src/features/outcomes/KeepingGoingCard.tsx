@@ -1,9 +1,9 @@
 import { useState } from "react";
-import type { KeepingGoing, PlannedWeek } from "@unknot/core";
+import type { KeepingGoing, PlannedWeek } from "@unknot/core/outcomes";
 import { Link } from "../../router/Link.tsx";
 import { messageOf, saveGoal } from "../../api/index.ts";
-import { formatShortDay } from "../progress/period.ts";
-import { isoWithOffset } from "../session/local-time.ts";
+import { formatShortDay } from "../../shared/format/period.ts";
+import { isoWithOffset } from "../../shared/format/local-time.ts";
 
 const GOAL_CHOICES = [1, 2, 3, 4, 5, 6, 7];
 

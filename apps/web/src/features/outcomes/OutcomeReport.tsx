@@ -1,7 +1,9 @@
-import { activityKey, type DateRange, type KeepingGoing, type OutcomesSummary, type PsfsPoint } from "@unknot/core";
-import { oneDecimal } from "../progress/format-number.ts";
-import { formatDay, formatShortDay } from "../progress/period.ts";
-import { TrendSvg } from "../report/TrendSvg.tsx";
+import { activityKey } from "@unknot/core/diary";
+import { type DateRange } from "@unknot/core/stats";
+import { type KeepingGoing, type OutcomesSummary, type PsfsPoint } from "@unknot/core/outcomes";
+import { oneDecimal } from "../../shared/format/format-number.ts";
+import { formatDay, formatShortDay } from "../../shared/format/period.ts";
+import { TrendSvg } from "../../shared/ui/TrendSvg.tsx";
 import { FUNCTION_TREND_LABEL } from "./FunctionCard.tsx";
 import { streakWords, weekWords } from "./KeepingGoingCard.tsx";
 import { VerdictCard } from "./VerdictCard.tsx";

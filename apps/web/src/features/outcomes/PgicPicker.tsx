@@ -1,4 +1,4 @@
-import { PGIC_LABELS, type PgicScore } from "@unknot/core";
+import { PGIC_LABELS, type PgicScore } from "@unknot/core/diary";
 
 const SCORES = Object.keys(PGIC_LABELS).map(Number) as PgicScore[];
 

@@ -10,9 +10,9 @@ import {
   VERDICT_WORDS,
   type ChangeVerdict,
   type OutcomesSummary,
-} from "@unknot/core";
+} from "@unknot/core/outcomes";
 import { Link } from "../../router/Link.tsx";
-import { formatDay } from "../progress/period.ts";
+import { formatDay } from "../../shared/format/period.ts";
 import { painChangeWords, psfsChangeWords } from "./outcome-words.ts";
 import "./outcomes.css";
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
-import type { PgicScore, PsfsItem } from "@unknot/core";
-import type { PainMark } from "../find/find-query.ts";
-import { PainRatings } from "../session/PainRatings.tsx";
+import type { PgicScore, PsfsItem } from "@unknot/core/diary";
+import type { PainMark } from "../../shared/find-query.ts";
+import { PainRatings } from "../../shared/ui/PainRatings.tsx";
 import { weeklyProblem } from "./check-in-form.ts";
 import { PSFS_HIGH, PSFS_LOW } from "./FirstPsfsForm.tsx";
 import { PgicPicker } from "./PgicPicker.tsx";

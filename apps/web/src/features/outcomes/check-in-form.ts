@@ -1,4 +1,5 @@
-import { activityKey, addDays, daysBetween, PSFS_ACTIVITIES, type PsfsItem } from "@unknot/core";
+import { activityKey, PSFS_ACTIVITIES, type PsfsItem } from "@unknot/core/diary";
+import { addDays, daysBetween } from "@unknot/core/stats";
 
 /** One activity row as the person fills it in: a name, and a score once tapped. */
 export interface ActivityRow {

@@ -1,5 +1,5 @@
-import type { OutcomeChange } from "@unknot/core";
-import { oneDecimal } from "../progress/format-number.ts";
+import type { OutcomeChange } from "@unknot/core/outcomes";
+import { oneDecimal } from "../../shared/format/format-number.ts";
 
 /** A signed change with one decimal: "+3.7", "−4", "±0". */
 export function signed(value: number): string {

@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef } from "react";
 import { messageOf } from "../../api/index.ts";
-import { invalidateDiary } from "../data/query-client.ts";
+import { invalidateDiary } from "../../shared/query-client.ts";
 
 /** One record a check-in saves, named so a retry skips what was already saved. */
 export interface SavePart {

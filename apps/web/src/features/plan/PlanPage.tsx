@@ -1,10 +1,10 @@
 import { useMemo, useState } from "react";
-import type { Preferences } from "@unknot/core";
+import type { Preferences } from "@unknot/core/planner";
 import { Link } from "../../router/Link.tsx";
 import { MyProgrammes } from "../clinic/MyProgrammes.tsx";
 import { StartingPointPrompt } from "../outcomes/StartingPointPrompt.tsx";
 import { navigate, useLocation } from "../../router/router.ts";
-import { handOffRoutine } from "./handoff.ts";
+import { handOffRoutine } from "../../shared/handoff.ts";
 import { loadPrefs, savePrefs } from "./plan-prefs.ts";
 import { pointQueryString, readPointQuery } from "./point-query.ts";
 import { PointPicker } from "./PointPicker.tsx";

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from "react";
-import { ATLAS_POINTS, findTriggerPoint } from "@unknot/core";
+import { ATLAS_POINTS, findTriggerPoint } from "@unknot/core/atlas";
 import { Link } from "../../router/Link.tsx";
 
 const MAX_MATCHES = 8;

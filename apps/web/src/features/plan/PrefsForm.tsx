@@ -1,4 +1,4 @@
-import type { Preferences } from "@unknot/core";
+import type { Preferences } from "@unknot/core/planner";
 import { PlanForm } from "../session/PlanForm.tsx";
 
 interface PrefsFormProps {

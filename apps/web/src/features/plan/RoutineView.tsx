@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
-import { findTriggerPoint, type BuiltRoutine, type PointAdaptation } from "@unknot/core";
-import { stepDose, stepTitle } from "../session/step-words.ts";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { type BuiltRoutine, type PointAdaptation } from "@unknot/core/planner";
+import { stepDose, stepTitle } from "../../shared/words/step-words.ts";
 
 const ACTION_WORDS: Record<PointAdaptation["action"], string> = {
   continue: "Keep going",

@@ -1,8 +1,9 @@
 import { useState } from "react";
-import { stepSeconds, type StoredRoutine } from "@unknot/core";
+import { stepSeconds } from "@unknot/core/planner";
+import { type StoredRoutine } from "@unknot/core/diary";
 import { navigate } from "../../router/router.ts";
-import { formatDay } from "../progress/period.ts";
-import { handOffRoutine, routinePoints } from "./handoff.ts";
+import { formatDay } from "../../shared/format/period.ts";
+import { handOffRoutine, routinePoints } from "../../shared/handoff.ts";
 import { RoutineView } from "./RoutineView.tsx";
 import { useSavedRoutines } from "./useSavedRoutines.ts";
 

@@ -1,4 +1,5 @@
-import { DEFAULT_PAIN_CEILING, MAX_PAIN_CEILING, PreferencesSchema, type Preferences } from "@unknot/core";
+import { DEFAULT_PAIN_CEILING, MAX_PAIN_CEILING } from "@unknot/core/atlas";
+import { PreferencesSchema, type Preferences } from "@unknot/core/planner";
 import { shapeOf, STORAGE_KEYS, storedItem } from "../../storage/browser-storage.ts";
 
 const saved = storedItem("local", STORAGE_KEYS.planPrefs, shapeOf(PreferencesSchema));

@@ -1,4 +1,4 @@
-import { findTriggerPoint } from "@unknot/core";
+import { findTriggerPoint } from "@unknot/core/atlas";
 
 /**
  * Reads `?points=trapezius-upper-1,levator-scapulae-1` (a side after a colon, as `/session` writes it, is accepted and

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { Preferences } from "@unknot/core";
+import type { Preferences } from "@unknot/core/planner";
 import { messageOf, planRoutine, saveRoutine, type PlannedRoutine } from "../../api/index.ts";
-import { queryKeys } from "../data/query-client.ts";
+import { queryKeys } from "../../shared/query-client.ts";
 
 /** What a routine is built from; compared to spot changes since it was built. */
 type Inputs = { points: readonly string[]; prefs: Preferences };

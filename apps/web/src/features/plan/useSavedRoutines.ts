@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { messageOf, fetchSavedRoutines } from "../../api/index.ts";
-import { queryKeys } from "../data/query-client.ts";
+import { queryKeys } from "../../shared/query-client.ts";
 
 /** The diary's saved routines, newest first; saving a routine (`usePlanRoutine`) loads them again. */
 export function useSavedRoutines() {

@@ -1,6 +1,6 @@
-import type { Adherence } from "@unknot/core";
-import { formatDay, formatShortDay } from "./period.ts";
-import { oneDecimal } from "./format-number.ts";
+import type { Adherence } from "@unknot/core/stats";
+import { formatDay, formatShortDay } from "../../shared/format/period.ts";
+import { oneDecimal } from "../../shared/format/format-number.ts";
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

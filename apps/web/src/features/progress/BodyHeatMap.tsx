@@ -1,8 +1,9 @@
-import { BODY_OUTLINES, boundingBox, regionRecord, type MapView, type RegionId } from "@unknot/core";
-import { intensityColour } from "../body-map/intensity.ts";
-import { viewBoxOf } from "../body-map/map-panes.ts";
-import { OUTLINE_POINTS, regionsOfView, sideCaptions } from "../body-map/region-geometry.ts";
-import { oneDecimal } from "./format-number.ts";
+import { BODY_OUTLINES, boundingBox } from "@unknot/core/body";
+import { regionRecord, type MapView, type RegionId } from "@unknot/core/vocabulary";
+import { intensityColour } from "../../shared/body-drawing/intensity.ts";
+import { viewBoxOf } from "../../shared/body-drawing/map-panes.ts";
+import { OUTLINE_POINTS, regionsOfView, sideCaptions } from "../../shared/body-drawing/region-geometry.ts";
+import { oneDecimal } from "../../shared/format/format-number.ts";
 import "./progress.css";
 
 const VIEWS: readonly MapView[] = ["front", "back"];

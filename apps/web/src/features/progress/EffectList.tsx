@@ -1,6 +1,6 @@
-import type { TriggerPointEffect } from "@unknot/core";
-import { formatDay, formatShortDay } from "./period.ts";
-import { dropWords, oneDecimal } from "./format-number.ts";
+import type { TriggerPointEffect } from "@unknot/core/stats";
+import { formatDay, formatShortDay } from "../../shared/format/period.ts";
+import { dropWords, oneDecimal } from "../../shared/format/format-number.ts";
 
 /** The widest drop the weekly bars are drawn against: a drop of 5 points or more fills the bar. */
 const BAR_FULL = 5;

@@ -1,5 +1,6 @@
-import { regionRecord, type Hotspot } from "@unknot/core";
-import { oneDecimal } from "./format-number.ts";
+import { regionRecord } from "@unknot/core/vocabulary";
+import { type Hotspot } from "@unknot/core/stats";
+import { oneDecimal } from "../../shared/format/format-number.ts";
 
 const SHOWN = 5;
 

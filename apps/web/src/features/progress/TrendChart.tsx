@@ -1,9 +1,9 @@
 import { useRef } from "react";
-import type { TrendPoint } from "@unknot/core";
+import type { TrendPoint } from "@unknot/core/stats";
 import type uPlot from "uplot";
-import { usePainChart } from "../ui/usePainChart.ts";
-import { formatDay } from "./period.ts";
-import { oneDecimal } from "./format-number.ts";
+import { usePainChart } from "../../shared/ui/usePainChart.ts";
+import { formatDay } from "../../shared/format/period.ts";
+import { oneDecimal } from "../../shared/format/format-number.ts";
 
 /** One area's line: its name and its ratings over the period. */
 export interface AreaLine {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketFor, periodQuery, readPeriod } from "./period.ts";
+import { bucketFor, periodQuery, readPeriod } from "../../shared/format/period.ts";
 
 const TODAY = "2026-03-30";
 

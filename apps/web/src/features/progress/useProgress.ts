@@ -1,8 +1,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { DateRange, RegionId } from "@unknot/core";
+import type { DateRange } from "@unknot/core/stats";
+import type { RegionId } from "@unknot/core/vocabulary";
 import { messageOf, diaryIsEmpty, fetchProgress, type ProgressReport } from "../../api/index.ts";
-import { queryKeys } from "../data/query-client.ts";
-import { bucketFor } from "./period.ts";
+import { queryKeys } from "../../shared/query-client.ts";
+import { bucketFor } from "../../shared/format/period.ts";
 
 /** True when a period has nothing to show: no session, no pain rating and no outcome measure. */
 export function isEmptyPeriod(report: ProgressReport): boolean {

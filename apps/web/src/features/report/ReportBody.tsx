@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
-import { MAX_PAIN_CEILING, regionRecord, type DateRange } from "@unknot/core";
+import { MAX_PAIN_CEILING } from "@unknot/core/atlas";
+import { regionRecord } from "@unknot/core/vocabulary";
+import { type DateRange } from "@unknot/core/stats";
 import { BodyHeatMap } from "../progress/BodyHeatMap.tsx";
-import { oneDecimal } from "../progress/format-number.ts";
-import { formatDay, formatRange } from "../progress/period.ts";
+import { oneDecimal } from "../../shared/format/format-number.ts";
+import { formatDay, formatRange } from "../../shared/format/period.ts";
 import { REPORT_LIMIT, type ReportData } from "./report-api.ts";
 import { summariseReport } from "./report-summary.ts";
 import { EffectsTable, PressTestsTable, SessionsTable } from "./ReportTables.tsx";
@@ -10,7 +12,7 @@ import { SafetyNotes } from "./SafetyNotes.tsx";
 import { OVER_LIMIT_WORDS } from "./SessionCells.tsx";
 import { NameAndDate } from "./NameAndDate.tsx";
 import { KeepingReport, OutcomeReport } from "../outcomes/OutcomeReport.tsx";
-import { TrendSvg } from "./TrendSvg.tsx";
+import { TrendSvg } from "../../shared/ui/TrendSvg.tsx";
 
 /** The parts of the report a person can include or leave out. */
 export const REPORT_SECTIONS = [

@@ -1,9 +1,9 @@
 import { useMemo, useState } from "react";
 import { Link } from "../../router/Link.tsx";
 import { navigate, useLocation } from "../../router/router.ts";
-import { localDate } from "../session/local-time.ts";
-import { periodQuery, readPeriod, type Period } from "../progress/period.ts";
-import { PeriodPicker } from "../progress/PeriodPicker.tsx";
+import { localDate } from "../../shared/format/local-time.ts";
+import { periodQuery, readPeriod, type Period } from "../../shared/format/period.ts";
+import { PeriodPicker } from "../../shared/ui/PeriodPicker.tsx";
 import { ReportBody, REPORT_SECTIONS, type ReportSectionId } from "./ReportBody.tsx";
 import { useReportData } from "./useReportData.ts";
 import "../progress/progress.css";

@@ -1,7 +1,8 @@
-import { type StoredPressTest, type StoredSession, type TriggerPointEffect } from "@unknot/core";
-import { formatStartedAt } from "../history/format-time.ts";
-import { changeWords } from "../history/session-summary.ts";
-import { dropWords } from "../progress/format-number.ts";
+import { type StoredPressTest, type StoredSession } from "@unknot/core/diary";
+import { type TriggerPointEffect } from "@unknot/core/stats";
+import { formatStartedAt } from "../../shared/format/format-time.ts";
+import { changeWords } from "../../shared/format/session-summary.ts";
+import { dropWords } from "../../shared/format/format-number.ts";
 import { NotesCell, pointName, PressureCell } from "./SessionCells.tsx";
 
 const RESULT_WORDS: Record<StoredPressTest["result"], string> = {

@@ -1,5 +1,7 @@
-import { CAUTIONS, DIFFERENTIALS, FLAGS, findTriggerPoint, type CautionId, type StoredAssessment } from "@unknot/core";
-import { formatStartedAt } from "../history/format-time.ts";
+import { CAUTIONS, findTriggerPoint, type CautionId } from "@unknot/core/atlas";
+import { DIFFERENTIALS, FLAGS } from "@unknot/core/vocabulary";
+import { type StoredAssessment } from "@unknot/core/diary";
+import { formatStartedAt } from "../../shared/format/format-time.ts";
 
 const LEVEL_WORDS: Record<string, string> = {
   none: "no red flags",

@@ -1,4 +1,5 @@
-import { findTriggerPoint, MAX_PAIN_CEILING, type StoredSession } from "@unknot/core";
+import { findTriggerPoint, MAX_PAIN_CEILING } from "@unknot/core/atlas";
+import { type StoredSession } from "@unknot/core/diary";
 
 /** Words that flag a pressure-pain the app itself would never have asked for. */
 export const OVER_LIMIT_WORDS = `above Unknot's limit of ${MAX_PAIN_CEILING}/10`;

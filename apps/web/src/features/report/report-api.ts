@@ -1,6 +1,6 @@
-import type { DateRange } from "@unknot/core";
+import type { DateRange } from "@unknot/core/stats";
 import { fetchProgress, listAssessments, listPressTests, listSessions, type ProgressReport } from "../../api/index.ts";
-import { bucketFor } from "../progress/period.ts";
+import { bucketFor } from "../../shared/format/period.ts";
 
 /** The most records of one kind a report lists; more than this is said in the report rather than printed. */
 export const REPORT_LIMIT = 500;

@@ -1,4 +1,4 @@
-import type { StoredSession } from "@unknot/core";
+import type { StoredSession } from "@unknot/core/diary";
 import { describe, expect, it } from "vitest";
 import { summariseReport } from "./report-summary.ts";
 

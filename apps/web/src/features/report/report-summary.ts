@@ -1,4 +1,5 @@
-import { sessionDrop, type DiarySnapshot, type TrendPoint } from "@unknot/core";
+import { sessionDrop, type TrendPoint } from "@unknot/core/stats";
+import { type DiarySnapshot } from "@unknot/core/diary";
 
 /** The headline numbers of a report. */
 export interface ReportSummary {

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { DateRange } from "@unknot/core";
+import type { DateRange } from "@unknot/core/stats";
 import { messageOf } from "../../api/index.ts";
-import { queryKeys } from "../data/query-client.ts";
+import { queryKeys } from "../../shared/query-client.ts";
 import { fetchReportData } from "./report-api.ts";
 
 /** The report's data for a period; loaded again when the period changes (the last period's stays shown meanwhile). */

@@ -1,5 +1,5 @@
-import type { FindResult } from "@unknot/core";
-import type { PressAnswer } from "../find/find-query.ts";
+import type { FindResult } from "@unknot/core/finder";
+import type { PressAnswer } from "../../shared/find-query.ts";
 
 /** The press-test answer the person gave last, to confirm back to them. */
 export interface AnswerNote {

@@ -1,10 +1,12 @@
 import { useMemo } from "react";
-import { findMuscle, findTriggerPoint, type Candidate, type RegionId } from "@unknot/core";
+import { findMuscle, findTriggerPoint } from "@unknot/core/atlas";
+import { type Candidate } from "@unknot/core/finder";
+import { type RegionId } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
-import type { PressAnswer } from "../find/find-query.ts";
+import type { PressAnswer } from "../../shared/find-query.ts";
 import { PressTestPrompt } from "./PressTestPrompt.tsx";
 import { ReferralFigure } from "./ReferralFigure.tsx";
-import { referralPattern } from "./referral-pattern.ts";
+import { referralPattern } from "../../shared/pattern/referral-pattern.ts";
 
 interface CandidateCardProps {
   rank: number;

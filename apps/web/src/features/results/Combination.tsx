@@ -1,4 +1,4 @@
-import { describeRegion, type Candidate, type CoverMember } from "@unknot/core";
+import { describeRegion, type Candidate, type CoverMember } from "@unknot/core/finder";
 
 /** When one point does not explain everything: the small set of points that together explain the whole drawing. */
 export function Combination({ members, candidates }: { members: readonly CoverMember[]; candidates: readonly Candidate[] }) {

@@ -1,4 +1,4 @@
-import type { FindConfidence } from "@unknot/core";
+import type { FindConfidence } from "@unknot/core/finder";
 import { Link } from "../../router/Link.tsx";
 
 const HEADINGS: Record<FindConfidence["level"], string> = {

@@ -1,4 +1,5 @@
-import { DIFFERENTIALS, type Differential } from "@unknot/core";
+import { DIFFERENTIALS } from "@unknot/core/vocabulary";
+import { type Differential } from "@unknot/core/safety";
 
 const NAMES: Record<Differential["id"], string> = {
   fibromyalgia: "Fibromyalgia",

@@ -1,4 +1,4 @@
-import { describeRegion, type Candidate } from "@unknot/core";
+import { describeRegion, type Candidate } from "@unknot/core/finder";
 
 const SHOWN = 5;
 

@@ -1,5 +1,5 @@
-import type { NextPressTest } from "@unknot/core";
-import type { PressAnswer } from "../find/find-query.ts";
+import type { NextPressTest } from "@unknot/core/finder";
+import type { PressAnswer } from "../../shared/find-query.ts";
 import { PressTestPrompt } from "./PressTestPrompt.tsx";
 
 interface NextTestCardProps {

@@ -1,5 +1,5 @@
 import { useContext } from "react";
-import type { PressAnswer } from "../find/find-query.ts";
+import type { PressAnswer } from "../../shared/find-query.ts";
 import { StopRuleContext } from "./stop-rule.tsx";
 
 interface PressTestPromptProps {

@@ -1,9 +1,11 @@
 import { useMemo } from "react";
-import { describeRegion, regionShape, type MapView, type RegionId } from "@unknot/core";
-import { MiniMap, type MiniFill } from "../body-map/MiniMap.tsx";
-import { intensityColour } from "../body-map/intensity.ts";
-import { cropAround, type ReferralPattern } from "./referral-pattern.ts";
-import { PatternLegend } from "./PatternLegend.tsx";
+import { describeRegion } from "@unknot/core/finder";
+import { regionShape } from "@unknot/core/body";
+import { type MapView, type RegionId } from "@unknot/core/vocabulary";
+import { MiniMap, type MiniFill } from "../../shared/body-drawing/MiniMap.tsx";
+import { intensityColour } from "../../shared/body-drawing/intensity.ts";
+import { cropAround, type ReferralPattern } from "../../shared/pattern/referral-pattern.ts";
+import { PatternLegend } from "../../shared/pattern/PatternLegend.tsx";
 
 interface ReferralFigureProps {
   name: string;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
-import type { Candidate, FindResult } from "@unknot/core";
-import { findQueryString, type FindState } from "../find/find-query.ts";
-import { sessionQueryString } from "../session/session-query.ts";
+import type { Candidate, FindResult } from "@unknot/core/finder";
+import { findQueryString, type FindState } from "../../shared/find-query.ts";
+import { sessionQueryString } from "../../shared/session-query.ts";
 import { AnswerConfirmation } from "./AnswerConfirmation.tsx";
 import { CandidateCard } from "./CandidateCard.tsx";
 import { Combination } from "./Combination.tsx";
@@ -15,7 +15,7 @@ import { ResultsFrame } from "./stop-rule.tsx";
 import { useAnswerFlow } from "./useAnswerFlow.ts";
 import { useFinder } from "./useFinder.ts";
 import { ClinicianNotes } from "../clinic/ClinicianNotes.tsx";
-import { useClinicianFindings } from "../clinic/useClinicianFindings.ts";
+import { useClinicianFindings } from "../../shared/useClinicianFindings.ts";
 import { useRankChanges } from "./useRankChanges.ts";
 import { useSessionPicks } from "./useSessionPicks.ts";
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import type { SafetyVerdict as Verdict, SelfCare } from "@unknot/core";
+import type { SafetyVerdict as Verdict, SelfCare } from "@unknot/core/safety";
 import { Link } from "../../router/Link.tsx";
 
 /** What each kind of self-care means for the person; the time frame is the verdict's own, said once. */

@@ -1,7 +1,7 @@
-import type { Candidate } from "@unknot/core";
+import type { Candidate } from "@unknot/core/finder";
 import { Link } from "../../router/Link.tsx";
-import type { FindState } from "../find/find-query.ts";
-import { sessionQueryString } from "../session/session-query.ts";
+import type { FindState } from "../../shared/find-query.ts";
+import { sessionQueryString } from "../../shared/session-query.ts";
 
 interface SessionBarProps {
   state: FindState;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
-import type { FindResult } from "@unknot/core";
-import { findQueryString, type FindState, type PressAnswer } from "../find/find-query.ts";
-import { recordPressTest, recordSearch } from "../session/record-answers.ts";
+import type { FindResult } from "@unknot/core/finder";
+import { findQueryString, type FindState, type PressAnswer } from "../../shared/find-query.ts";
+import { recordPressTest, recordSearch } from "../../shared/outbox/record-answers.ts";
 import type { AnswerNote } from "./AnswerConfirmation.tsx";
 
 /** Where focus goes once the list has re-ordered after an answer to the suggested test: the next one, or the verdict. */

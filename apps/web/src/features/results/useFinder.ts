@@ -1,6 +1,7 @@
 import { useMemo } from "react";
-import { findTriggerPoints, parseFindInput, withClinicianPressTests, type FindResult, type PressTestEntry } from "@unknot/core";
-import type { FindState } from "../find/find-query.ts";
+import { findTriggerPoints, parseFindInput, type FindResult, type PressTestEntry } from "@unknot/core/finder";
+import { withClinicianPressTests } from "@unknot/core/clinic";
+import type { FindState } from "../../shared/find-query.ts";
 
 const NO_TESTS: readonly PressTestEntry[] = [];
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
-import type { Candidate, FindResult } from "@unknot/core";
-import type { FindState } from "../find/find-query.ts";
+import type { Candidate, FindResult } from "@unknot/core/finder";
+import type { FindState } from "../../shared/find-query.ts";
 
 /**
  * The points of the session being put together. Until the person chooses, it holds the points whose press test

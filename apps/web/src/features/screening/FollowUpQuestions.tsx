@@ -1,4 +1,5 @@
-import type { FlagId, FollowUpQuestion } from "@unknot/core";
+import type { FlagId } from "@unknot/core/vocabulary";
+import type { FollowUpQuestion } from "@unknot/core/safety";
 
 interface FollowUpQuestionsProps {
   questions: readonly FollowUpQuestion[];

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
-import { FLAGS, followUpQuestions, type FlagId, type SymptomId } from "@unknot/core";
-import type { FindState } from "../find/find-query.ts";
+import { FLAGS, type FlagId, type SymptomId } from "@unknot/core/vocabulary";
+import { followUpQuestions } from "@unknot/core/safety";
+import type { FindState } from "../../shared/find-query.ts";
 import { FLAG_QUESTIONS } from "./flag-questions.ts";
 import { FollowUpQuestions } from "./FollowUpQuestions.tsx";
 import { SymptomChips } from "./SymptomChips.tsx";

@@ -1,4 +1,4 @@
-import { SYMPTOMS, type SymptomId } from "@unknot/core";
+import { SYMPTOMS, type SymptomId } from "@unknot/core/vocabulary";
 
 interface SymptomChipsProps {
   chosen: readonly SymptomId[];

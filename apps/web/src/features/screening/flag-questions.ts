@@ -1,4 +1,4 @@
-import type { FlagId } from "@unknot/core";
+import type { FlagId } from "@unknot/core/vocabulary";
 
 /** Each safety screening question in plain words, asked as the person would be asked by a careful clinician. */
 export const FLAG_QUESTIONS: Record<FlagId, string> = {

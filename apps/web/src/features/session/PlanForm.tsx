@@ -1,5 +1,7 @@
 import { useId } from "react";
-import { MAX_PAIN_CEILING, TOOL_LABELS, TOOLS, type PreferencesInput, type Tool } from "@unknot/core";
+import { MAX_PAIN_CEILING } from "@unknot/core/atlas";
+import { TOOL_LABELS } from "@unknot/core/vocabulary";
+import { TOOLS, type PreferencesInput, type Tool } from "@unknot/core/planner";
 
 /** The preferences the page asks for, with every field filled. */
 export type SessionPrefs = Required<Pick<PreferencesInput, "experience" | "painSensitivity" | "minutesAvailable" | "painCeiling">> & {

@@ -1,5 +1,6 @@
-import { findTriggerPoint, type BuiltRoutine } from "@unknot/core";
-import { stepDose, stepTitle } from "./step-words.ts";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { type BuiltRoutine } from "@unknot/core/planner";
+import { stepDose, stepTitle } from "../../shared/words/step-words.ts";
 
 /** The routine the planner built: its steps, its length, the points left out and why, and the stop rules. */
 export function RoutinePreview({ built }: { built: BuiltRoutine }) {

@@ -1,4 +1,4 @@
-import type { TimerPhase, TimerStatus } from "@unknot/core";
+import type { TimerPhase, TimerStatus } from "@unknot/core/planner";
 import { unlockSound } from "./signals.ts";
 
 /** What the person can do to the timer. */

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from "react";
-import type { EasedStep, RoutineInput, SessionInput } from "@unknot/core";
-import type { PainMark } from "../find/find-query.ts";
-import { MaxPainField } from "./MaxPainField.tsx";
-import { PainRatings } from "./PainRatings.tsx";
-import { workedPoints } from "./worked-points.ts";
+import type { EasedStep } from "@unknot/core/planner";
+import type { RoutineInput, SessionInput } from "@unknot/core/diary";
+import type { PainMark } from "../../shared/find-query.ts";
+import { MaxPainField } from "../../shared/ui/MaxPainField.tsx";
+import { PainRatings } from "../../shared/ui/PainRatings.tsx";
+import { workedPoints } from "../../shared/words/worked-points.ts";
 
 interface SessionFinishProps {
   routine: RoutineInput;

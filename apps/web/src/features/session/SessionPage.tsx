@@ -1,28 +1,22 @@
 import { useEffect, useMemo, useState } from "react";
-import {
-  buildRoutine,
-  findTriggerPoint,
-  stepSeconds,
-  type BuiltRoutine,
-  type EasedStep,
-  type RoutineInput,
-  type SessionInput,
-} from "@unknot/core";
+import { buildRoutine, stepSeconds, type BuiltRoutine, type EasedStep } from "@unknot/core/planner";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { type RoutineInput, type SessionInput } from "@unknot/core/diary";
 import { messageOf } from "../../api/index.ts";
-import { takeHandedOffRoutine, takeHandedOffRoutineId } from "../plan/handoff.ts";
+import { takeHandedOffRoutine, takeHandedOffRoutineId } from "../../shared/handoff.ts";
 import { Link } from "../../router/Link.tsx";
 import { useLocation } from "../../router/router.ts";
-import type { PainMark } from "../find/find-query.ts";
-import { isoWithOffset } from "./local-time.ts";
-import { PainRatings } from "./PainRatings.tsx";
+import type { PainMark } from "../../shared/find-query.ts";
+import { isoWithOffset } from "../../shared/format/local-time.ts";
+import { PainRatings } from "../../shared/ui/PainRatings.tsx";
 import { DEFAULT_PREFS, PlanForm, type SessionPrefs } from "./PlanForm.tsx";
 import { RoutinePreview } from "./RoutinePreview.tsx";
 import { SessionFinish } from "./SessionFinish.tsx";
 import { SessionRun } from "./SessionRun.tsx";
 import { ratingAreas } from "./default-ratings.ts";
 import { forgetSessionInProgress, keepRunProgress, keepSessionInProgress, resumeSessionInProgress } from "./resume.ts";
-import { readSessionQuery } from "./session-query.ts";
-import { useDiarySave } from "./useDiarySave.ts";
+import { readSessionQuery } from "../../shared/session-query.ts";
+import { useDiarySave } from "../../shared/useDiarySave.ts";
 
 type Phase = "plan" | "before" | "run" | "after" | "saved" | "queued";
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { easedSteps, type EasedStep, type RoutineInput, type TimerAlert, type TimerState } from "@unknot/core";
-import { PositionPictogram } from "../technique/PositionPictogram.tsx";
+import { easedSteps, type EasedStep, type TimerAlert, type TimerState } from "@unknot/core/planner";
+import { type RoutineInput } from "@unknot/core/diary";
+import { PositionPictogram } from "../../shared/technique/PositionPictogram.tsx";
 import { RunControls } from "./RunControls.tsx";
 import { signal } from "./signals.ts";
 import { speak } from "./speech.ts";
@@ -8,7 +9,7 @@ import { useSpokenPromptsSetting } from "./speech-setting.ts";
 import { SpeechToggle } from "./SpeechToggle.tsx";
 import { StepGuide } from "./StepGuide.tsx";
 import { currentTechniqueStep, easedMessage, phaseHeading, runningStep } from "./run-words.ts";
-import { doseAmount, stepDose, stepTitle } from "./step-words.ts";
+import { doseAmount, stepDose, stepTitle } from "../../shared/words/step-words.ts";
 import { useSessionTimer } from "./useSessionTimer.ts";
 import { useSpokenPrompts } from "./useSpokenPrompts.ts";
 

@@ -1,8 +1,10 @@
 import { useMemo } from "react";
-import { findTriggerPoint, type RoutineStep, type TechniqueStepKind, type TechniqueSteps } from "@unknot/core";
-import { PatternFigure } from "../results/PatternFigure.tsx";
-import { referralPattern } from "../results/referral-pattern.ts";
-import { TechniqueStepList } from "../technique/TechniqueStepList.tsx";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { type RoutineStep } from "@unknot/core/diary";
+import { type TechniqueStepKind, type TechniqueSteps } from "@unknot/core/planner";
+import { PatternFigure } from "../../shared/pattern/PatternFigure.tsx";
+import { referralPattern } from "../../shared/pattern/referral-pattern.ts";
+import { TechniqueStepList } from "../../shared/technique/TechniqueStepList.tsx";
 
 interface StepGuideProps {
   step: RoutineStep;

@@ -1,6 +1,7 @@
-import { findTriggerPoint, sidedRegions, type RegionId } from "@unknot/core";
-import type { PainMark } from "../find/find-query.ts";
-import type { ChosenPoint } from "./session-query.ts";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { sidedRegions, type RegionId } from "@unknot/core/vocabulary";
+import type { PainMark } from "../../shared/find-query.ts";
+import type { ChosenPoint } from "../../shared/session-query.ts";
 
 const MAX_DEFAULT_AREAS = 6;
 

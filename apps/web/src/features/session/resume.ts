@@ -1,6 +1,7 @@
-import { RoutineInputSchema, timerReducer, type EasedStep, type RoutineInput, type TimerState } from "@unknot/core";
-import type { PainMark } from "../find/find-query.ts";
-import { keptRun, keptSession } from "./paused-session.ts";
+import { RoutineInputSchema, type RoutineInput } from "@unknot/core/diary";
+import { timerReducer, type EasedStep, type TimerState } from "@unknot/core/planner";
+import type { PainMark } from "../../shared/find-query.ts";
+import { keptRun, keptSession } from "../../shared/paused-session.ts";
 
 /** A guided session under way, kept for this tab so that a reload, or the browser dropping the page, loses nothing. */
 export interface SessionInProgress {

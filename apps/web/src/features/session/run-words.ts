@@ -2,15 +2,14 @@ import {
   easeOffCount,
   easedPainLimit,
   stepTechnique,
-  type Dose,
-  type RoutineInput,
-  type RoutineStep,
   type TechniqueStepKind,
   type TechniqueSteps,
   type TimerPhase,
   type TimerState,
   type TimerStatus,
-} from "@unknot/core";
+} from "@unknot/core/planner";
+import { type Dose } from "@unknot/core/atlas";
+import { type RoutineInput, type RoutineStep } from "@unknot/core/diary";
 
 /** The heading of the countdown: "Get ready", "Hold", or the stroke under way. */
 export function phaseHeading(phase: TimerPhase, stroke: { current: number; count: number } | null, hold: boolean): string {

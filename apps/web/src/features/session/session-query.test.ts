@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ratingAreas } from "./default-ratings.ts";
-import { isoWithOffset } from "./local-time.ts";
-import { readSessionQuery, sessionQueryString } from "./session-query.ts";
+import { isoWithOffset } from "../../shared/format/local-time.ts";
+import { readSessionQuery, sessionQueryString } from "../../shared/session-query.ts";
 
 describe("the /session address", () => {
   it("reads back the points and drawing it writes", () => {

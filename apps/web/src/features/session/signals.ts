@@ -1,4 +1,4 @@
-import type { TimerAlert } from "@unknot/core";
+import type { TimerAlert } from "@unknot/core/planner";
 
 let audio: AudioContext | undefined;
 

@@ -1,4 +1,4 @@
-import type { TimerPhase, TimerStatus } from "@unknot/core";
+import type { TimerPhase, TimerStatus } from "@unknot/core/planner";
 
 /** What the spoken prompts need to know of the session at one moment. */
 export interface PromptMoment {

@@ -1,6 +1,7 @@
-import { joinSentences, stepTechnique, type RoutineInput } from "@unknot/core";
+import { joinSentences, stepTechnique } from "@unknot/core/planner";
+import { type RoutineInput } from "@unknot/core/diary";
 import type { StepPrompts } from "./spoken-prompts.ts";
-import { stepDose, stepTitle } from "./step-words.ts";
+import { stepDose, stepTitle } from "../../shared/words/step-words.ts";
 
 /** What is said for a routine's step: where to be as it begins, then how to work and for how long. */
 export function stepPrompts(routine: RoutineInput, stepIndex: number, easedPresses = 0): StepPrompts {

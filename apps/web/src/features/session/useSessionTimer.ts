@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useState } from "react";
-import { createSessionTimer, timerReducer, timerView, type TimerAlert, type TimerState, type TimerStepInput } from "@unknot/core";
+import { createSessionTimer, timerReducer, timerView, type TimerAlert, type TimerState, type TimerStepInput } from "@unknot/core/planner";
 
 const TICK_MS = 250;
 

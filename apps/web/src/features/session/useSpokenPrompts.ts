@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
-import type { RoutineInput, TimerState, TimerView } from "@unknot/core";
+import type { RoutineInput } from "@unknot/core/diary";
+import type { TimerState, TimerView } from "@unknot/core/planner";
 import { speak, stopSpeaking } from "./speech.ts";
 import { promptsBetween, type PromptMoment } from "./spoken-prompts.ts";
 import { stepPrompts } from "./step-prompts.ts";

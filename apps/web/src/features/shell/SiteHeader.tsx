@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from "react";
 import { Link } from "../../router/Link.tsx";
-import { useMe } from "../account/useMe.ts";
+import { useMe } from "../../shared/useMe.ts";
 import "./shell.css";
 
 const NAV = [

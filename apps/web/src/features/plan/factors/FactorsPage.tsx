@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { FactorAdvice, FactorQuestion } from "@unknot/core";
+import type { FactorAdvice } from "@unknot/core/planner";
 import { Link } from "../../../router/Link.tsx";
 import { useLocation } from "../../../router/router.ts";
-import { messageOf, adviseOnAnswers, fetchFactorQuestions } from "../../../api/index.ts";
+import { messageOf } from "../../../api/index.ts";
+import { adviseOnAnswers, FACTOR_QUESTIONNAIRE } from "../local-planner.ts";
 import { readPointQuery } from "../point-query.ts";
 import "../plan.css";
 
@@ -27,7 +28,7 @@ const EVIDENCE_WORDS: Record<FactorAdvice["evidence"], string> = {
 export function FactorsPage() {
   const { query } = useLocation();
   const points = useMemo(() => readPointQuery(query.get("points")).points, [query]);
-  const [questions, setQuestions] = useState<FactorQuestion[]>([]);
+  const questions = FACTOR_QUESTIONNAIRE;
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [advice, setAdvice] = useState<FactorAdvice[] | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -35,13 +36,10 @@ export function FactorsPage() {
   useEffect(() => {
     if (advice) adviceBox.current?.scrollIntoView({ behavior: "smooth", block: "start" });
   }, [advice]);
-  useEffect(() => {
-    fetchFactorQuestions().then(setQuestions, (failure: unknown) => setError(messageOf(failure)));
-  }, []);
-  const submit = async () => {
+  const submit = () => {
     setError(undefined);
     try {
-      setAdvice(await adviseOnAnswers(answers, points));
+      setAdvice(adviseOnAnswers(answers, points));
     } catch (failure) {
       setError(messageOf(failure));
     }
@@ -57,7 +55,7 @@ export function FactorsPage() {
         className="factor-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void submit();
+          submit();
         }}
       >
         {questions.map((q) => (

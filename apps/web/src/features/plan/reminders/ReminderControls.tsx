@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { formatDay } from "../../progress/period.ts";
+import { formatDay } from "../../../shared/format/period.ts";
 import { inQuietHours } from "./reminder-times.ts";
 
 const SNOOZES = [

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { Link } from "../../../router/Link.tsx";
-import { formatDay } from "../../progress/period.ts";
-import { localDate } from "../../session/local-time.ts";
+import { formatDay } from "../../../shared/format/period.ts";
+import { localDate } from "../../../shared/format/local-time.ts";
 import { notificationsSupported, saveReminderSettings, showReminder, startReminderClock, loadReminderSettings } from "./reminder-clock.ts";
 import { reminderTimeProblem, snoozeEnd, type ReminderSettings } from "./reminder-times.ts";
 import { QuietHoursForm, SnoozeButtons } from "./ReminderControls.tsx";

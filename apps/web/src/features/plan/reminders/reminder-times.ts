@@ -1,4 +1,4 @@
-import { addDays } from "@unknot/core";
+import { addDays } from "@unknot/core/stats";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,4 +1,4 @@
-import type { ActivityChoice } from "../../../api/index.ts";
+import type { ActivityChoice } from "../local-planner.ts";
 
 interface ActivityPickerProps {
   activities: readonly ActivityChoice[];

@@ -1,4 +1,4 @@
-import { REGIONS, type AnatomicalRegion, type RegionId } from "@unknot/core";
+import { REGIONS, type AnatomicalRegion, type RegionId } from "@unknot/core/vocabulary";
 import { feelingLabel, type FeelingKey, type FeelingWord } from "./feelings.ts";
 
 const WORDS: readonly { id: FeelingWord; label: string }[] = [

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { messageOf, recordCheckIn } from "../../../api/index.ts";
-import type { PainMark } from "../../find/find-query.ts";
-import { isoWithOffset } from "../../session/local-time.ts";
-import { PainRatings } from "../../session/PainRatings.tsx";
+import type { PainMark } from "../../../shared/find-query.ts";
+import { isoWithOffset } from "../../../shared/format/local-time.ts";
+import { PainRatings } from "../../../shared/ui/PainRatings.tsx";
 import { FeedbackButtons } from "./FeedbackButtons.tsx";
 import type { Feedback, WorkoutMemory } from "./workout-memory.ts";
 

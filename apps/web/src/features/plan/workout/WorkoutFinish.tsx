@@ -1,7 +1,7 @@
 import { useState } from "react";
-import type { RoutineInput, SessionInput } from "@unknot/core";
-import { MaxPainField } from "../../session/MaxPainField.tsx";
-import { workedPoints } from "../../session/worked-points.ts";
+import type { RoutineInput, SessionInput } from "@unknot/core/diary";
+import { MaxPainField } from "../../../shared/ui/MaxPainField.tsx";
+import { workedPoints } from "../../../shared/words/worked-points.ts";
 import { FeedbackButtons } from "./FeedbackButtons.tsx";
 import type { Feedback } from "./workout-memory.ts";
 

@@ -1,8 +1,9 @@
 import { useMemo, useState } from "react";
-import type { SessionInput, WorkoutRequest } from "@unknot/core";
+import type { SessionInput } from "@unknot/core/diary";
+import type { WorkoutRequest } from "@unknot/core/planner";
 import { Link } from "../../../router/Link.tsx";
-import { isoWithOffset, localDate } from "../../session/local-time.ts";
-import { useDiarySave } from "../../session/useDiarySave.ts";
+import { isoWithOffset, localDate } from "../../../shared/format/local-time.ts";
+import { useDiarySave } from "../../../shared/useDiarySave.ts";
 import { SessionRun } from "../../session/SessionRun.tsx";
 import { loadPrefs } from "../plan-prefs.ts";
 import { ActivityPicker } from "./ActivityPicker.tsx";

@@ -1,4 +1,4 @@
-import type { WorkoutRoutine } from "@unknot/core";
+import type { WorkoutRoutine } from "@unknot/core/planner";
 import { RoutineView } from "../RoutineView.tsx";
 import type { WorkoutMemory } from "./workout-memory.ts";
 

@@ -1,4 +1,4 @@
-import { ACTIVITIES } from "@unknot/core";
+import { ACTIVITIES } from "@unknot/core/planner";
 import { describe, expect, it } from "vitest";
 import { checkInAreas, keyAreas, toFeelings, type FeelingKey, type FeelingWord } from "./feelings.ts";
 

@@ -1,13 +1,6 @@
-import {
-  areaLabel,
-  findTriggerPoint,
-  isAnatomicalRegion,
-  regionRecord,
-  sidedRegions,
-  type AnatomicalRegion,
-  type Feeling,
-  type RegionId,
-} from "@unknot/core";
+import { areaLabel, type Feeling } from "@unknot/core/planner";
+import { findTriggerPoint } from "@unknot/core/atlas";
+import { isAnatomicalRegion, regionRecord, sidedRegions, type AnatomicalRegion, type RegionId } from "@unknot/core/vocabulary";
 
 /** How an area feels before or after training. */
 export type FeelingWord = Feeling["feeling"];

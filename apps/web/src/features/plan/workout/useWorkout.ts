@@ -1,25 +1,28 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { WorkoutRequest, WorkoutRoutine } from "@unknot/core";
-import { messageOf, fetchActivities, planWorkout } from "../../../api/index.ts";
+import { buildWorkoutRoutine, type WorkoutRequest, type WorkoutRoutine } from "@unknot/core/planner";
+import { messageOf } from "../../../api/index.ts";
+import { ACTIVITY_CHOICES } from "../local-planner.ts";
 
-/** The activities on offer and the latest workout routine built from a request. */
+/** The activities on offer and the latest workout routine built (in the browser) from a request. */
 export function useWorkout() {
-  // The list of activities is fixed for a version of the app: loaded once per visit.
-  const activities = useQuery({ queryKey: ["activities"], queryFn: fetchActivities, staleTime: Infinity });
-  // The last routine built stays shown while the next is built, and when building it fails.
+  // The last routine built stays shown when building the next one fails.
   const [suggestion, setSuggestion] = useState<{ built: WorkoutRoutine; adjusted: boolean } | undefined>(undefined);
-  const building = useMutation({
-    mutationFn: async (request: WorkoutRequest) => ({ built: await planWorkout(request), adjusted: request.previous !== undefined }),
-    onSuccess: setSuggestion,
-  });
-  const failure = building.error ?? activities.error;
+  const [error, setError] = useState<string | undefined>(undefined);
+  const build = (request: WorkoutRequest) => {
+    try {
+      setSuggestion({ built: buildWorkoutRoutine(request), adjusted: request.previous !== undefined });
+      setError(undefined);
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  };
   return {
-    activities: activities.data ?? [],
+    activities: ACTIVITY_CHOICES,
     suggestion,
-    busy: building.isPending,
-    error: failure ? messageOf(failure) : undefined,
-    build: (request: WorkoutRequest) => building.mutate(request),
+    // Building runs in the browser and returns at once; kept so the page reads the same either way.
+    busy: false,
+    error,
+    build,
     clear: () => setSuggestion(undefined),
   };
 }

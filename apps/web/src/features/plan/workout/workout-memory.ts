@@ -1,4 +1,5 @@
-import { isRegionId, type RegionId, type WorkoutRequest } from "@unknot/core";
+import { isRegionId, type RegionId } from "@unknot/core/vocabulary";
+import { type WorkoutRequest } from "@unknot/core/planner";
 import { STORAGE_KEYS, storedItem } from "../../../storage/browser-storage.ts";
 
 /** How the muscles felt compared with before: after the routine, or the next day. */

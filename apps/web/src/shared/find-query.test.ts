@@ -1,0 +1,68 @@
+import { FLAGS, REGIONS, SYMPTOMS } from "@unknot/core/vocabulary";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findQueryString, readFindState, type FindState } from "./find-query.ts";
+
+const read = (query: string) => readFindState(new URLSearchParams(query));
+
+describe("the /find address", () => {
+  it("reads the shared example: pain with levels, a symptom, and screening answered with nothing ticked", () => {
+    const { state, problems } = read("pain=temple-left:7,mastoid-left:5&symptoms=headache&flags=");
+    expect(problems).toEqual([]);
+    expect(state.pain).toEqual([
+      { region: "temple-left", intensity: 7 },
+      { region: "mastoid-left", intensity: 5 },
+    ]);
+    expect(state.symptoms).toEqual(["headache"]);
+    expect(state.flags).toEqual([]);
+  });
+
+  it("treats a missing flags parameter as not yet answered, and lists the ticked questions when present", () => {
+    expect(read("pain=temple-left:7").state.flags).toBeUndefined();
+    expect(read("pain=temple-left:7&flags=fever,pregnant").state.flags).toEqual(["fever", "pregnant"]);
+  });
+
+  it("gives a region without a level the middle of the scale", () => {
+    expect(read("pain=heel-right").state.pain).toEqual([{ region: "heel-right", intensity: 5 }]);
+  });
+
+  it("leaves out unknown areas, symptoms, flags and levels outside 0–10, saying what each was", () => {
+    const { state, problems } = read("pain=temple-left:7,elbow-nowhere:3,heel-left:12&symptoms=hiccups&flags=dragons&tests=x");
+    expect(state.pain).toEqual([{ region: "temple-left", intensity: 7 }]);
+    expect(state.symptoms).toEqual([]);
+    expect(state.flags).toEqual([]);
+    expect(state.tests).toEqual([]);
+    expect(problems).toHaveLength(5);
+    expect(problems.join(" ")).toMatch(/elbow-nowhere.*heel-left.*hiccups.*dragons.*"x"/);
+  });
+
+  it("writes the separators readably, so a link can be read and edited by hand", () => {
+    const state: FindState = { pain: [{ region: "temple-left", intensity: 7 }], symptoms: ["headache"], flags: [], tests: [] };
+    expect(findQueryString(state)).toBe("?pain=temple-left:7&symptoms=headache&flags=");
+  });
+
+  it("reads back exactly the state it writes", () => {
+    const region = fc.constantFrom(...REGIONS.map((r) => r.id));
+    const state = fc.record({
+      pain: fc.uniqueArray(fc.record({ region, intensity: fc.integer({ min: 0, max: 10 }) }), { selector: (m) => m.region, maxLength: 12 }),
+      symptoms: fc.uniqueArray(fc.constantFrom(...SYMPTOMS.map((s) => s.id)), { maxLength: 5 }),
+      flags: fc.option(fc.uniqueArray(fc.constantFrom(...FLAGS.map((f) => f.id)), { maxLength: 4 }), { nil: undefined }),
+      tests: fc.uniqueArray(
+        fc.record({
+          triggerPoint: fc.constantFrom("trapezius-upper-1", "temporalis-4"),
+          result: fc.constantFrom("reproduces", "tender", "nothing"),
+        }),
+        { selector: (t) => t.triggerPoint },
+      ),
+      age: fc.option(fc.integer({ min: 0, max: 130 }), { nil: undefined }),
+      weeks: fc.option(fc.integer({ min: 0, max: 5200 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(state, (original) => {
+        const { state: back, problems } = read(findQueryString(original as FindState).slice(1));
+        expect(problems).toEqual([]);
+        expect(back).toEqual(original);
+      }),
+    );
+  });
+});
