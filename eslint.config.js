@@ -84,8 +84,9 @@ const webImports = {
 const featureExceptions = {
   find: ["results/ResultsView.tsx", "screening/ScreeningForm.tsx"],
   home: ["body-map/BodyMap.tsx"],
-  plan: ["outcomes/StartingPointPrompt.tsx", "session/PlanForm.tsx", "session/SessionRun.tsx"],
+  plan: ["clinic/MyProgrammes.tsx", "outcomes/StartingPointPrompt.tsx", "session/PlanForm.tsx", "session/SessionRun.tsx"],
   progress: ["outcomes/FunctionCard.tsx", "outcomes/KeepingGoingCard.tsx", "outcomes/VerdictCard.tsx"],
+  results: ["clinic/ClinicianNotes.tsx"],
   report: ["outcomes/OutcomeReport.tsx", "progress/BodyHeatMap.tsx", "progress/progress.css"],
 };
 const webSource = "apps/web/src";

@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 // E2E_PORT lets two runs (or a run and a dev server) coexist on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3917);
+/** A second server, in accounts mode (sign-in, sharing), for the account specs: see e2e/accounts.ts. */
+const ACCOUNTS_PORT = PORT + 1;
 
 /** End-to-end tests drive Debian's Chromium against the real server with a throwaway data directory. */
 export default defineConfig({
@@ -30,10 +32,18 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined } },
   ],
-  webServer: {
-    command: `node scripts/e2e-server.mjs ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/e2e-server.mjs ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `node scripts/e2e-server.mjs ${ACCOUNTS_PORT} accounts`,
+      url: `http://127.0.0.1:${ACCOUNTS_PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

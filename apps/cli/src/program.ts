@@ -10,6 +10,7 @@ import { registerRegionsCommand } from "./commands/regions.ts";
 import { registerBackupsCommand } from "./commands/backups.ts";
 import { registerExportCommand } from "./commands/export.ts";
 import { registerImportCommand } from "./commands/import.ts";
+import { registerAccountsCommand } from "./commands/accounts.ts";
 import { commanderErrorInHouseStyle } from "./errors.ts";
 import { currentIo } from "./io.ts";
 import { writeError, writeOutput } from "./output.ts";
@@ -47,5 +48,6 @@ export function buildProgram(): Command {
   registerBackupsCommand(program);
   registerOutcomesCommands(program);
   registerDbCommand(program);
+  registerAccountsCommand(program);
   return program;
 }

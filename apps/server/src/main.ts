@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createApp } from "./app.ts";
 import { openStore, prepareStore } from "@unknot/storage";
-import { readEnv } from "./env.ts";
+import { isLoopbackHost, readEnv } from "./env.ts";
+import { createAuth } from "./auth/better-auth.ts";
 
 const WEB_ROOT = fileURLToPath(new URL("../../web/dist/", import.meta.url));
 
@@ -14,11 +15,16 @@ async function main(): Promise<void> {
   if (applied.length > 0) console.log(`Applied ${applied.length} migration(s) to ${store.location}`);
   const webRoot = existsSync(WEB_ROOT) ? WEB_ROOT : undefined;
   if (!webRoot) console.warn("The web app is not built (run `npm run build`); serving the API only.");
-  const app = createApp({ store, webRoot, dataDir: env.dataDir, access: { port: env.port, publicOrigin: env.publicOrigin } });
-  // readEnv refuses any HOST beyond loopback, so the server is reachable from this computer only.
+  const auth = env.accounts
+    ? await createAuth(store, { publicOrigin: env.publicOrigin, port: env.port, secret: env.authSecret })
+    : undefined;
+  const app = createApp({ store, webRoot, auth, dataDir: env.dataDir, access: { port: env.port, publicOrigin: env.publicOrigin } });
+  // readEnv refuses a HOST beyond loopback unless accounts are on and UNKNOT_ORIGIN is set.
   const server = serve({ fetch: app.fetch, hostname: env.host, port: env.port }, (info) => {
-    const shared = env.publicOrigin ? `, and as ${env.publicOrigin} through your proxy` : "";
-    console.log(`Unknot is running at http://${env.host}:${info.port} (reachable only on this computer${shared}; data: ${store.location})`);
+    const reach = isLoopbackHost(env.host) ? "reachable only on this computer" : "reachable from the network";
+    const shared = env.publicOrigin ? `, and as ${env.publicOrigin}` : "";
+    const mode = env.accounts ? "accounts: sign-in required" : "personal: one person, no sign-in";
+    console.log(`Unknot is running at http://${env.host}:${info.port} (${reach}${shared}; ${mode}; data: ${store.location})`);
   });
   const stop = () => server.close(() => void store.db.destroy().then(() => process.exit(0)));
   process.on("SIGINT", stop);

@@ -8,3 +8,4 @@ export { newRecordId, uuidV7 } from "./ids.ts";
 export { countRecords, loadSnapshot } from "./snapshot.ts";
 // A diary is replaced only through replaceDiary, which saves the old one first.
 export { BACKUPS_KEPT, backupDiary, backupsDir, findBackup, listBackups, replaceDiary, type BackupFile } from "./backups.ts";
+export * from "./clinic.ts";

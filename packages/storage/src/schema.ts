@@ -62,7 +62,38 @@ export interface RecordRegionsTable {
   sort_at: string;
 }
 
+/** A clinician's trigger point finding about a person; the document is the validated `FindingInput`. */
+export interface FindingsTable {
+  id: string;
+  owner_id: string;
+  author_id: string;
+  trigger_point: string;
+  side: string;
+  status: string;
+  examined_at: string;
+  local_date: string;
+  schema_version: number;
+  document: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A home programme a clinician wrote for a person; the document is the validated `ProgrammeInput`. */
+export interface ProgrammesTable {
+  id: string;
+  owner_id: string;
+  author_id: string;
+  starts_on: string;
+  weeks: number;
+  schema_version: number;
+  document: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
+  findings: FindingsTable;
+  programmes: ProgrammesTable;
   people: PeopleTable;
   unknot_migrations: MigrationsTable;
   assessments: AssessmentsTable;

@@ -2,6 +2,10 @@ import { FindInputSchema } from "@unknot/core/finder";
 import { WorkoutRequestSchema } from "@unknot/core/planner";
 import { INPUT_SCHEMAS, KINDS, type RecordKind } from "@unknot/storage";
 import type { z } from "zod";
+import { FindingInputSchema, ProgrammeInputSchema } from "@unknot/core/clinic";
+import { SHARE_PATHS } from "../auth/openapi-paths.ts";
+import { AcceptInviteSchema } from "../auth/share-routes.ts";
+import { CLINIC_PATHS } from "../routes/clinic-operations.ts";
 import { KIND_PATHS } from "../routes/diary.ts";
 import { FactorsBodySchema, PlanRoutineBodySchema } from "../routes/plan.ts";
 import { MAX_BACKUP_BYTES, MAX_BODY_BYTES } from "./body.ts";
@@ -30,6 +34,9 @@ const NAMED_SCHEMAS = new Map<z.ZodType, string>([
   [PlanRoutineBodySchema, "RoutineRequest"],
   [WorkoutRequestSchema, "WorkoutRequest"],
   [FactorsBodySchema, "FactorsRequest"],
+  [FindingInputSchema, "FindingInput"],
+  [ProgrammeInputSchema, "ProgrammeInput"],
+  [AcceptInviteSchema, "AcceptInvite"],
   ...(Object.keys(KINDS) as RecordKind[]).map((kind): [z.ZodType, string] => [INPUT_SCHEMAS[kind], `${kindName(kind)}Input`]),
 ]);
 
@@ -47,6 +54,15 @@ function recordOperations(kind: RecordKind): Record<string, Operation> {
     [`PUT ${path}/{id}`]: { summary: `Replace one of ${kind}`, responses: { "200": json("Stored record"), ...notFound, ...errors } },
     [`DELETE ${path}/{id}`]: { summary: `Delete one of ${kind}`, responses: { "204": { description: "Deleted" }, ...notFound } },
   };
+}
+
+/** Operations written as OpenAPI paths (`{ path: { get: { summary, responses } } }`), keyed as OPERATIONS keys them. */
+function operationsOf(paths: Record<string, Record<string, Operation>>): Record<string, Operation> {
+  return Object.fromEntries(
+    Object.entries(paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, operation]),
+    ),
+  );
 }
 
 /** Every route's summary and answers, by `METHOD /api/path` as the route table names it (`{id}` for `:id`). */
@@ -99,4 +115,6 @@ export const OPERATIONS: Record<string, Operation> = {
     summary: "Advice on perpetuating factors from the answers",
     responses: { "200": json("{ advice }"), ...errors },
   },
+  ...operationsOf(SHARE_PATHS),
+  ...operationsOf(CLINIC_PATHS),
 };

@@ -1,5 +1,6 @@
 import type { RouterRoute } from "hono/types";
 import { z } from "zod";
+import { ACCOUNT_PATHS } from "../auth/openapi-paths.ts";
 import { MAX_BACKUP_BYTES, MAX_BODY_BYTES } from "./body.ts";
 import { OPERATIONS, schemaName, type Operation } from "./openapi-operations.ts";
 import { requestCheckOf, type RequestCheck } from "./validate.ts";
@@ -83,7 +84,8 @@ export type OpenApiDocument = ReturnType<typeof openApiDocument>;
 
 /**
  * The OpenAPI 3.1 description of the API, generated from the app's route table: each route's parameters and body
- * schema come from the zod schemas of its validators, its summary and answers from `openapi-operations.ts`.
+ * schema come from the zod schemas of its validators, its summary and answers from `openapi-operations.ts`; the
+ * sign-in endpoints (better-auth's catch-all) from `auth/openapi-paths.ts`.
  */
 export function openApiDocument(routes: readonly RouterRoute[]) {
   const problems = contractProblems(routes);
@@ -96,7 +98,8 @@ export function openApiDocument(routes: readonly RouterRoute[]) {
       },
     },
   };
-  const paths: Record<string, Record<string, unknown>> = {};
+  // Sign-in is better-auth's catch-all, outside the route table's contract: its paths are written out.
+  const paths: Record<string, Record<string, unknown>> = { ...ACCOUNT_PATHS };
   for (const { method, path, checks } of contractRoutes(routes)) {
     const operation = OPERATIONS[`${method} ${path}`];
     if (operation) (paths[path] ??= {})[method.toLowerCase()] = operationOf(operation, checks, schemas);

@@ -28,7 +28,10 @@ export const SAYS_JSON = { headers: { "content-type": "application/json" } };
 /** The `{ error: { message, field? } }` of the server's error answers, read without trusting its shape. */
 function errorOf(failure: DetailedError): ApiError {
   const status = typeof failure.statusCode === "number" ? failure.statusCode : 500;
-  const body: unknown = failure.detail?.data;
+  return errorOfBody(status, failure.detail?.data);
+}
+
+function errorOfBody(status: number, body: unknown): ApiError {
   const error = typeof body === "object" && body !== null && "error" in body && typeof body.error === "object" ? body.error : null;
   if (error === null) return new ApiError(`The server answered ${status}.`, status);
   const message = "message" in error && typeof error.message === "string" ? error.message : `The server answered ${status}.`;
@@ -58,4 +61,18 @@ export async function answer<R extends ClientResponse<unknown>>(send: () => Prom
 /** The message of anything thrown, for showing to the person. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Posts JSON to a path the typed client cannot describe: better-auth's endpoints under `/api/auth/`, served by one
+ * catch-all route (their bodies are in the OpenAPI document). Nothing of the answer is used but whether it failed, and why.
+ */
+export async function postOutsideContract(path: `/api/auth/${string}`, body: object = {}): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method: "POST", ...SAYS_JSON, body: JSON.stringify(body), credentials: "same-origin" });
+  } catch {
+    throw new ApiError(OFFLINE_MESSAGE, 0);
+  }
+  if (!response.ok) throw errorOfBody(response.status, await response.json().catch(() => null));
 }

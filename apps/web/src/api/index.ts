@@ -5,3 +5,5 @@ export * from "./diary.ts";
 export * from "./plan.ts";
 export * from "./progress.ts";
 export * from "./transfer.ts";
+export * from "./accounts.ts";
+export * from "./clinic.ts";

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef } from "react";
 import { matchRoutes, useRoutes } from "react-router";
+import { AccountGate } from "../features/account/AccountGate.tsx";
 import { useReminderClock } from "../features/plan/reminders/reminder-clock.ts";
 import { SiteHeader } from "../features/shell/SiteHeader.tsx";
 import { PageBoundary } from "./PageBoundary.tsx";
@@ -29,7 +30,9 @@ export function AppShell() {
       <SiteHeader path={path} />
       <main id="main" className="page" ref={main} tabIndex={-1}>
         <PageBoundary path={path}>
-          <Suspense fallback={<p className="loading">Loading…</p>}>{page}</Suspense>
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            <AccountGate path={path}>{page}</AccountGate>
+          </Suspense>
         </PageBoundary>
       </main>
       <footer className="site-footer">

@@ -2,6 +2,8 @@
 // demand, so none of them adds to the first download.
 import { createElement, type ComponentType, type ReactElement } from "react";
 import { FindPage } from "../features/find/FindPage.tsx";
+import { SignInPage } from "../features/account/SignInPage.tsx";
+import { SignUpPage } from "../features/account/SignUpPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
 import { NotFoundPage } from "../features/home/NotFoundPage.tsx";
 import { lazyPage } from "./lazy-page.tsx";
@@ -81,6 +83,28 @@ export const PAGES: PageRoute[] = [
     "/plan/reminders",
     "Reminders",
     lazyPage(() => import("../features/plan/reminders/RemindersPage.tsx"), "RemindersPage"),
+  ),
+  page("/sign-in", "Sign in", SignInPage),
+  page("/sign-up", "Create an account", SignUpPage),
+  page(
+    "/my-clinician",
+    "My clinician",
+    lazyPage(() => import("../features/account/MyClinicianPage.tsx"), "MyClinicianPage"),
+  ),
+  page(
+    "/clinician",
+    "Your people",
+    lazyPage(() => import("../features/account/ClinicianPage.tsx"), "ClinicianPage"),
+  ),
+  page(
+    "/clinician/dashboard",
+    "Who needs attention",
+    lazyPage(() => import("../features/clinic/DashboardPage.tsx"), "DashboardPage"),
+  ),
+  page(
+    "/clinician/people/:personId",
+    "Findings and programmes",
+    lazyPage(() => import("./PersonRoute.tsx"), "PersonRoute"),
   ),
   page("*", "Page not found", NotFoundPage),
 ];

@@ -27,6 +27,7 @@ export const STORAGE_KEYS = {
   reminder: "unknot.reminder",
   reminderLegacy: "unknot.reminders",
   handoff: "unknot.handoff.routine",
+  handoffProgramme: "unknot.handoff.routineId",
   workoutMemory: "unknot.workout.last",
   sessionInProgress: "unknot.session-in-progress",
   sessionRun: "unknot.session-in-progress.run",

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import type { Preferences } from "@unknot/core/planner";
 import { Link } from "../../router/Link.tsx";
+import { MyProgrammes } from "../clinic/MyProgrammes.tsx";
 import { StartingPointPrompt } from "../outcomes/StartingPointPrompt.tsx";
 import { navigate, useLocation } from "../../router/router.ts";
 import { handOffRoutine } from "../../shared/handoff.ts";
@@ -53,6 +54,7 @@ export function PlanPage() {
           to taper points that have settled and hold back ones that are not helping.
         </p>
         <PlanLinks />
+        <MyProgrammes />
         <SavedRoutines />
         {fromAddress.problems.map((problem) => (
           <p key={problem} className="notice">

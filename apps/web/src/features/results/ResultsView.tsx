@@ -14,6 +14,8 @@ import { SessionBar } from "./SessionBar.tsx";
 import { ResultsFrame } from "./stop-rule.tsx";
 import { useAnswerFlow } from "./useAnswerFlow.ts";
 import { useFinder } from "./useFinder.ts";
+import { ClinicianNotes } from "../clinic/ClinicianNotes.tsx";
+import { useClinicianFindings } from "../../shared/useClinicianFindings.ts";
 import { useRankChanges } from "./useRankChanges.ts";
 import { useSessionPicks } from "./useSessionPicks.ts";
 
@@ -34,7 +36,8 @@ const NO_CANDIDATES: readonly Candidate[] = [];
  * verdict's `selfCare` allows: until a doctor has checked the person, the candidates are only named, folded away.
  */
 export function ResultsView({ state, onPressTest }: ResultsViewProps) {
-  const found = useFinder(state);
+  const clinician = useClinicianFindings();
+  const found = useFinder(state, clinician.pressTests);
   const [showAll, setShowAll] = useState(false);
   const result = "result" in found ? found.result : undefined;
   const candidates = result?.candidates ?? NO_CANDIDATES;
@@ -64,6 +67,7 @@ export function ResultsView({ state, onPressTest }: ResultsViewProps) {
     <ResultsFrame stopRule={result.safety.stopRule}>
       <SafetyVerdict verdict={result.safety} />
       <Differentials differentials={result.differentials} />
+      <ClinicianNotes notes={clinician.notes} candidates={candidates} />
       {result.confidence && <ConfidenceCard confidence={result.confidence} start={sessionAllowed ? startWith(result, state) : undefined} />}
       <AnswerConfirmation note={note} result={result} />
       {next && <NextTestCard next={next} onAnswer={(value) => answer(next.triggerPoint, next.name, value, true)} />}

@@ -1,9 +1,15 @@
 import { useMemo } from "react";
-import { findTriggerPoints, parseFindInput, type FindResult } from "@unknot/core/finder";
+import { findTriggerPoints, parseFindInput, type FindResult, type PressTestEntry } from "@unknot/core/finder";
+import { withClinicianPressTests } from "@unknot/core/clinic";
 import type { FindState } from "../../shared/find-query.ts";
 
-/** The finder's answer for the page's state, recomputed in the browser whenever the answers change. */
-export function useFinder(state: FindState): { result: FindResult } | { error: string } {
+const NO_TESTS: readonly PressTestEntry[] = [];
+
+/**
+ * The finder's answer for the page's state, recomputed in the browser whenever the answers change. A clinician's
+ * findings (`clinician`) count as press-test answers on their points (core `withClinicianPressTests`).
+ */
+export function useFinder(state: FindState, clinician: readonly PressTestEntry[] = NO_TESTS): { result: FindResult } | { error: string } {
   return useMemo(() => {
     const parsed = parseFindInput({
       pain: state.pain,
@@ -14,6 +20,6 @@ export function useFinder(state: FindState): { result: FindResult } | { error: s
       ...(state.weeks !== undefined ? { durationWeeks: state.weeks } : {}),
     });
     if (!parsed.ok) return { error: parsed.error };
-    return { result: findTriggerPoints(parsed.value) };
-  }, [state]);
+    return { result: findTriggerPoints(withClinicianPressTests(parsed.value, clinician)) };
+  }, [state, clinician]);
 }

@@ -3,7 +3,7 @@ import { buildRoutine, stepSeconds, type BuiltRoutine } from "@unknot/core/plann
 import { findTriggerPoint } from "@unknot/core/atlas";
 import { type RoutineInput, type SessionInput } from "@unknot/core/diary";
 import { messageOf } from "../../api/index.ts";
-import { takeHandedOffRoutine } from "../../shared/handoff.ts";
+import { takeHandedOffRoutine, takeHandedOffRoutineId } from "../../shared/handoff.ts";
 import { Link } from "../../router/Link.tsx";
 import { useLocation } from "../../router/router.ts";
 import { isoWithOffset } from "../../shared/format/local-time.ts";
@@ -48,6 +48,8 @@ export function SessionPage() {
     }),
   );
   const { phase, handedOff, prefs, before, startedAt, completed, eased } = flow;
+  // A clinician's programme run from the plan page: the saved session names it, so adherence counts it.
+  const [routineId] = useState(() => (handedOff ? takeHandedOffRoutineId() : undefined));
   const diary = useDiarySave();
   const planned = useMemo(
     () =>
@@ -81,7 +83,7 @@ export function SessionPage() {
     );
   }
   const save = async (session: SessionInput) => {
-    const outcome = await diary.save(session);
+    const outcome = await diary.save(routineId && handedOff ? { ...session, routineId } : session);
     if (outcome !== "failed") dispatch({ type: "saved", outcome });
   };
   const names = chosen.points.map((p) => findTriggerPoint(p.triggerPoint)?.point.name ?? p.triggerPoint);

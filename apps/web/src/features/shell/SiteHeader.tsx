@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from "react";
 import { Link } from "../../router/Link.tsx";
+import { useMe } from "../../shared/useMe.ts";
 import "./shell.css";
 
 const NAV = [
@@ -11,6 +12,9 @@ const NAV = [
   { to: "/report", label: "Report" },
   { to: "/data", label: "Your data" },
 ] as const;
+
+/** A clinician's own pages: the people who share with them, and the dashboard (features/clinic). */
+const CLINICIAN = { to: "/clinician", label: "Clinician" } as const;
 
 /** The menu entry of the page at `path`: results belong to the body map, plan sub-pages to the plan. */
 function sectionOf(path: string): string {
@@ -25,6 +29,8 @@ export function SiteHeader({ path }: { path: string }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const section = sectionOf(path);
+  const me = useMe();
+  const nav = typeof me === "object" && me.viewer?.role === "clinician" ? [...NAV, CLINICIAN] : NAV;
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key !== "Escape" || !open) return;
     setOpen(false);
@@ -48,7 +54,7 @@ export function SiteHeader({ path }: { path: string }) {
         Menu
       </button>
       <nav id="site-nav" aria-label="Main" className={open ? "open" : undefined}>
-        {NAV.map((item) => (
+        {nav.map((item) => (
           <Link key={item.to} to={item.to} aria-current={section === item.to ? "page" : undefined} onClick={() => setOpen(false)}>
             {item.label}
           </Link>
