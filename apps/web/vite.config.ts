@@ -9,7 +9,7 @@ const isCoreModule = (id: string) => /[\\/]packages[\\/]core[\\/]src[\\/]/.test(
 
 // Pages whose main content waits for lazily loaded code (router/routes.tsx, find/FindPage.tsx): public/client-route.js
 // preloads it from the first moment. Every lazy page also brings the server-data cache (router/lazy-page.tsx).
-const QUERY_CLIENT = "src/features/data/query-client.ts";
+const QUERY_CLIENT = "src/shared/query-client.ts";
 const ROUTE_PRELOADS: RoutePreload[] = [
   { address: "^/atlas/?$", modules: ["src/features/atlas/AtlasPage.tsx", QUERY_CLIENT] },
   { address: "^/atlas/[a-z0-9-]+/?$", modules: ["src/router/MuscleRoute.tsx", QUERY_CLIENT] },
