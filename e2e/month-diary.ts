@@ -1,12 +1,12 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect } from "./fixtures.ts";
 
-/** The month the seeded diary fills: long past, so other specs' recent sessions never fall in it. */
-export const MONTH = { from: "2025-03-01", to: "2025-03-31" } as const;
+/** The month the seeded diary fills: one no other spec writes in (the outcomes spec starts in March and June 2025). */
+export const MONTH = { from: "2024-10-01", to: "2024-10-31" } as const;
 
 const JSON_TYPE = { "Content-Type": "application/json" };
 
-const day = (n: number) => `2025-03-${String(n).padStart(2, "0")}`;
+const day = (n: number) => `2024-10-${String(n).padStart(2, "0")}`;
 
 /**
  * A month of everyday use: a session most days (two or three points, with notes now and then), a weekly check-in,
