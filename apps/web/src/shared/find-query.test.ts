@@ -1,9 +1,13 @@
 import { FLAGS, REGIONS, SYMPTOMS } from "@unknot/core/vocabulary";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findQueryString, readFindState, type FindState } from "./find-query.ts";
+import { readSearch, searchHref } from "../router/search.ts";
+import { FIND_SEARCH, HOME_SEARCH, type FindState } from "./find-query.ts";
 
-const read = (query: string) => readFindState(new URLSearchParams(query));
+const read = (query: string) => {
+  const { value, problems } = readSearch(FIND_SEARCH, new URLSearchParams(query));
+  return { state: value, problems };
+};
 
 describe("the /find address", () => {
   it("reads the shared example: pain with levels, a symptom, and screening answered with nothing ticked", () => {
@@ -36,9 +40,42 @@ describe("the /find address", () => {
     expect(problems.join(" ")).toMatch(/elbow-nowhere.*heel-left.*hiccups.*dragons.*"x"/);
   });
 
+  it("keeps a region written twice once, at its first place with its last level, and a test answered twice at its last answer", () => {
+    const pain = [
+      { region: "heel-left", intensity: 4 },
+      { region: "temple-left", intensity: 7 },
+    ];
+    const tests = [{ triggerPoint: "soleus-1", result: "nothing" }];
+    const written = "pain=heel-left:2,temple-left:7,heel-left:4&tests=soleus-1:tender,soleus-1:nothing";
+    expect(read(written)).toEqual({ state: expect.objectContaining({ pain, tests }), problems: [] });
+  });
+
+  it("leaves out an age or a number of weeks that is not a number in range, saying which", () => {
+    const { state, problems } = read("pain=temple-left&age=abc&weeks=6000");
+    expect(state.age).toBeUndefined();
+    expect(state.weeks).toBeUndefined();
+    expect(problems).toEqual([
+      "The age must be a number from 0 to 130, so it was left out.",
+      "The number of weeks must be a number from 0 to 5200, so it was left out.",
+    ]);
+  });
+
+  it("asks for the answers again with change=answers, written last, and ignores any other value of it", () => {
+    const state: FindState = { pain: [{ region: "temple-left", intensity: 7 }], symptoms: [], flags: ["fever"], tests: [] };
+    const href = searchHref(FIND_SEARCH, { ...state, change: "answers" });
+    expect(href).toBe("/find?pain=temple-left:7&flags=fever&change=answers");
+    expect(read(href.slice("/find?".length)).state.change).toBe("answers");
+    expect(read("pain=temple-left&change=everything")).toEqual({ state: expect.objectContaining({ change: undefined }), problems: [] });
+  });
+
+  it("writes an address with nothing in it as the bare path", () => {
+    expect(searchHref(HOME_SEARCH, { pain: [], symptoms: [], flags: undefined, tests: [] })).toBe("/");
+  });
+
   it("writes the separators readably, so a link can be read and edited by hand", () => {
     const state: FindState = { pain: [{ region: "temple-left", intensity: 7 }], symptoms: ["headache"], flags: [], tests: [] };
-    expect(findQueryString(state)).toBe("?pain=temple-left:7&symptoms=headache&flags=");
+    expect(searchHref(FIND_SEARCH, state)).toBe("/find?pain=temple-left:7&symptoms=headache&flags=");
+    expect(searchHref(HOME_SEARCH, { ...state, flags: undefined })).toBe("/?pain=temple-left:7&symptoms=headache");
   });
 
   it("reads back exactly the state it writes", () => {
@@ -59,7 +96,7 @@ describe("the /find address", () => {
     });
     fc.assert(
       fc.property(state, (original) => {
-        const { state: back, problems } = read(findQueryString(original as FindState).slice(1));
+        const { state: back, problems } = read(searchHref(FIND_SEARCH, original as FindState).replace(/^\/find\??/, ""));
         expect(problems).toEqual([]);
         expect(back).toEqual(original);
       }),

@@ -1,5 +1,7 @@
 import { findTriggerPoint } from "@unknot/core/atlas";
-import { readFindState, type PainMark } from "./find-query.ts";
+import { defineSearch } from "../router/search.ts";
+import { listParam, type ItemReader } from "../router/search-params.ts";
+import { painParam, type PainMark } from "./find-query.ts";
 
 /** The side a session point is worked on; `either` leaves it to the person (the more tender side). */
 export type SessionSide = "left" | "right" | "midline" | "either";
@@ -18,22 +20,23 @@ export interface SessionQuery {
 
 const SIDES = new Set<string>(["left", "right", "midline", "either"]);
 
-/** Writes `?points=trapezius-upper-1:left,…&pain=temple-left:7,…`. */
-export function sessionQueryString(query: SessionQuery): string {
-  const points = query.points.map((p) => `${p.triggerPoint}:${p.side}`).join(",");
-  const pain = query.pain.map((m) => `${m.region}:${m.intensity}`).join(",");
-  return `?points=${encodeURIComponent(points).replace(/%3A/gi, ":").replace(/%2C/gi, ",")}${pain ? `&pain=${pain}` : ""}`;
-}
+/** A trigger point id the atlas knows (so only code that loads the atlas imports this). */
+export const atlasPointId: ItemReader<string> = (id, leaveOut) =>
+  findTriggerPoint(id) ? id : leaveOut(`"${id}" is not a trigger point in the atlas, so it was left out.`);
 
-/** Reads the session's address; unknown points are dropped with a note. Needs the atlas, so only session code imports it. */
-export function readSessionQuery(query: URLSearchParams): SessionQuery & { problems: string[] } {
-  const { state, problems } = readFindState(new URLSearchParams({ pain: query.get("pain") ?? "" }));
-  const points: ChosenPoint[] = [];
-  for (const item of (query.get("points") ?? "").split(",").filter((x) => x !== "")) {
-    const [triggerPoint = "", side = "either"] = item.split(":");
-    if (!findTriggerPoint(triggerPoint)) problems.push(`"${triggerPoint}" is not a trigger point in the atlas, so it was left out.`);
-    else if (!SIDES.has(side)) problems.push(`"${side}" is not a side of the body, so ${triggerPoint} was left out.`);
-    else if (!points.some((p) => p.triggerPoint === triggerPoint)) points.push({ triggerPoint, side: side as SessionSide });
-  }
-  return { points, pain: state.pain, problems };
-}
+/** `/session?points=trapezius-upper-1:left,…&pain=temple-left:7,…`: unknown points are left out with a note. */
+export const SESSION_SEARCH = defineSearch<SessionQuery>("/session", {
+  points: listParam({
+    read: (item, leaveOut) => {
+      const [id = "", side = "either"] = item.split(":");
+      const triggerPoint = atlasPointId(id, leaveOut);
+      if (triggerPoint === undefined) return undefined;
+      if (!SIDES.has(side)) return leaveOut(`"${side}" is not a side of the body, so ${triggerPoint} was left out.`);
+      return { triggerPoint, side: side as SessionSide };
+    },
+    write: (point) => `${point.triggerPoint}:${point.side}`,
+    key: (point) => point.triggerPoint,
+    keepEmpty: true,
+  }),
+  pain: painParam,
+});

@@ -1,14 +1,15 @@
 import { SYMPTOMS, regionRecord } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
 import { intensityColour } from "../../shared/body-drawing/intensity.ts";
-import { CHANGE_ANSWERS, findQueryString, type FindState } from "../../shared/find-query.ts";
+import { searchHref } from "../../router/search.ts";
+import { FIND_SEARCH, HOME_SEARCH, type FindState } from "../../shared/find-query.ts";
 
 /** What the person said so far, in words, with links to change the drawing or (once answered) the answers. */
 export function AnswersSummary({ state, asking }: { state: FindState; asking: boolean }) {
   const symptomLabels = SYMPTOMS.filter((s) => state.symptoms.includes(s.id)).map((s) => s.label);
-  const drawingLink = `/${findQueryString({ ...state, flags: undefined, tests: [] })}`;
+  const drawingLink = searchHref(HOME_SEARCH, { ...state, flags: undefined, tests: [] });
   // The answers stay in the address, so the questions come back ticked as they were.
-  const answersLink = `/find${findQueryString(state)}&${CHANGE_ANSWERS.name}=${CHANGE_ANSWERS.value}`;
+  const answersLink = searchHref(FIND_SEARCH, { ...state, change: "answers" });
   return (
     <section className="card answers" aria-labelledby="answers-heading">
       <h2 id="answers-heading">Your drawing</h2>

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense } from "react";
 import { Link } from "../../router/Link.tsx";
-import { navigate, useLocation } from "../../router/router.ts";
+import { navigate } from "../../router/router.ts";
+import { searchHref, useSearch } from "../../router/search.ts";
 import { ScreeningForm } from "../screening/ScreeningForm.tsx";
-import { CHANGE_ANSWERS, findQueryString, readFindState, type FindState } from "../../shared/find-query.ts";
+import { FIND_SEARCH, type FindState } from "../../shared/find-query.ts";
 import { AnswersSummary } from "./AnswersSummary.tsx";
 
 // The results need the finder and the whole atlas: they load only once the questions are answered.
@@ -13,10 +14,12 @@ const ResultsView = lazy(() => import("../results/ResultsView.tsx").then((m) => 
  * bookmark or a link sent to a therapist shows the same page. Without `flags` the safety questions come first.
  */
 export function FindPage() {
-  const { query } = useLocation();
-  const { state, problems } = useMemo(() => readFindState(query), [query]);
-  const go = (next: FindState, replace = false) => navigate(`/find${findQueryString(next)}`, { replace });
-  const asking = state.flags === undefined || query.get(CHANGE_ANSWERS.name) === CHANGE_ANSWERS.value;
+  const {
+    value: { change, ...state },
+    problems,
+  } = useSearch(FIND_SEARCH);
+  const go = (next: FindState, replace = false) => navigate(searchHref(FIND_SEARCH, next), { replace });
+  const asking = state.flags === undefined || change === "answers";
   if (state.pain.length === 0) {
     return (
       <section className="card">

@@ -1,5 +1,6 @@
 import { BodyMap } from "../body-map/BodyMap.tsx";
-import { findQueryString } from "../../shared/find-query.ts";
+import { searchHref } from "../../router/search.ts";
+import { FIND_SEARCH } from "../../shared/find-query.ts";
 import { Link } from "../../router/Link.tsx";
 import { LastSearch } from "./LastSearch.tsx";
 import { PausedSessionNotice } from "./PausedSessionNotice.tsx";
@@ -11,7 +12,7 @@ import "./home.css";
 export function HomePage() {
   const { state, drawing, set, clear } = useQueryDrawing();
   // Coming back to change the drawing keeps everything else already answered, such as age and weeks.
-  const next = `/find${findQueryString({ ...state, flags: undefined, tests: [] })}`;
+  const next = searchHref(FIND_SEARCH, { ...state, flags: undefined, tests: [] });
   return (
     <>
       <PausedSessionNotice />

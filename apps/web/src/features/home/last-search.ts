@@ -1,7 +1,8 @@
 import { isFlagId, isRegionId, isSymptomId, type RegionId } from "@unknot/core/vocabulary";
 import { type AssessmentInput, type StoredAssessment } from "@unknot/core/diary";
 import { listAssessments } from "../../api/index.ts";
-import { findQueryString, type FindState } from "../../shared/find-query.ts";
+import { searchHref } from "../../router/search.ts";
+import { FIND_SEARCH, type FindState } from "../../shared/find-query.ts";
 import { sendAnswers } from "../../shared/outbox/answers-outbox.ts";
 import { adoptSearch, latestLocalSearch, readSearches, type RecordedTest } from "../../shared/outbox/answers-store.ts";
 
@@ -30,7 +31,7 @@ function stateOf(input: AssessmentInput, tests: readonly RecordedTest[]): FindSt
 
 function describe(input: AssessmentInput, tests: readonly RecordedTest[], first: string | undefined, waiting: boolean): LastSearch {
   const regions = input.pain.map((m) => m.region).filter(isRegionId);
-  return { createdAt: input.createdAt, regions, first, href: `/find${findQueryString(stateOf(input, tests))}`, waiting };
+  return { createdAt: input.createdAt, regions, first, href: searchHref(FIND_SEARCH, stateOf(input, tests)), waiting };
 }
 
 function fromDiary(stored: StoredAssessment): LastSearch {

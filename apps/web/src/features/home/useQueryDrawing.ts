@@ -1,17 +1,14 @@
 import { useCallback, useMemo } from "react";
 import type { RegionId } from "@unknot/core/vocabulary";
-import { findQueryString, readFindState, type FindState } from "../../shared/find-query.ts";
-import { navigate, useLocation } from "../../router/router.ts";
+import { HOME_SEARCH, type FindState } from "../../shared/find-query.ts";
+import { navigate } from "../../router/router.ts";
+import { searchHref, useSearch } from "../../router/search.ts";
 
 /** The pain drawing kept in the page's address (`?pain=…`), so reloading, going back and sharing all keep it. */
 export function useQueryDrawing() {
-  const { path, query } = useLocation();
-  const state = useMemo(() => readFindState(query).state, [query]);
+  const state = useSearch(HOME_SEARCH).value;
   const drawing = useMemo(() => new Map(state.pain.map((mark) => [mark.region, mark.intensity])), [state]);
-  const write = useCallback(
-    (next: FindState) => navigate(`${path === "/" ? "/" : path}${findQueryString(next)}`, { replace: true }),
-    [path],
-  );
+  const write = useCallback((next: FindState) => navigate(searchHref(HOME_SEARCH, next), { replace: true }), []);
   const set = useCallback(
     (region: RegionId, intensity: number | undefined) => {
       const pain = state.pain.filter((mark) => mark.region !== region);

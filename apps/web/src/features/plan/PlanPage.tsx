@@ -1,12 +1,13 @@
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import type { Preferences } from "@unknot/core/planner";
 import { Link } from "../../router/Link.tsx";
 import { MyProgrammes } from "../clinic/MyProgrammes.tsx";
 import { StartingPointPrompt } from "../outcomes/StartingPointPrompt.tsx";
-import { navigate, useLocation } from "../../router/router.ts";
+import { navigate } from "../../router/router.ts";
+import { searchHref, useSearch } from "../../router/search.ts";
 import { handOffRoutine } from "../../shared/handoff.ts";
+import { PLAN_SEARCH } from "../../shared/point-query.ts";
 import { loadPrefs, savePrefs } from "./plan-prefs.ts";
-import { pointQueryString, readPointQuery } from "./point-query.ts";
 import { PointPicker } from "./PointPicker.tsx";
 import { PrefsForm } from "./PrefsForm.tsx";
 import { RoutineView } from "./RoutineView.tsx";
@@ -33,12 +34,11 @@ export function PlanLinks() {
 
 /** `/plan?points=a,b`: choose points and preferences, build a routine adapted to the diary, then start, save or print it. */
 export function PlanPage() {
-  const { query } = useLocation();
-  const fromAddress = useMemo(() => readPointQuery(query.get("points")), [query]);
-  const points = fromAddress.points;
+  const fromAddress = useSearch(PLAN_SEARCH);
+  const { points } = fromAddress.value;
   const [prefs, setPrefsState] = useState<Preferences>(loadPrefs);
   const routine = usePlanRoutine();
-  const setPoints = (next: string[]) => navigate(`/plan${pointQueryString(next)}`, { replace: true });
+  const setPoints = (next: string[]) => navigate(searchHref(PLAN_SEARCH, { points: next }), { replace: true });
   const setPrefs = (next: Preferences) => {
     setPrefsState(next);
     savePrefs(next);

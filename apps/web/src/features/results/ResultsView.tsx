@@ -1,7 +1,8 @@
 import { useMemo, useState } from "react";
 import type { Candidate, FindResult } from "@unknot/core/finder";
-import { findQueryString, type FindState } from "../../shared/find-query.ts";
-import { sessionQueryString } from "../../shared/session-query.ts";
+import { searchHref } from "../../router/search.ts";
+import { FIND_SEARCH, type FindState } from "../../shared/find-query.ts";
+import { SESSION_SEARCH } from "../../shared/session-query.ts";
 import { AnswerConfirmation } from "./AnswerConfirmation.tsx";
 import { CandidateCard } from "./CandidateCard.tsx";
 import { Combination } from "./Combination.tsx";
@@ -48,7 +49,7 @@ export function ResultsView({ state, onPressTest }: ResultsViewProps) {
   const drawing = useMemo(() => new Map(state.pain.map((m) => [m.region, m.intensity])), [state.pain]);
   if (!result) return <p className="notice">These answers could not be used: {"error" in found ? found.error : ""}</p>;
   if (result.safety.level === "emergency") {
-    return <EmergencyScreen verdict={result.safety} changeAnswers={`/find${findQueryString({ ...state, flags: undefined })}`} />;
+    return <EmergencyScreen verdict={result.safety} changeAnswers={searchHref(FIND_SEARCH, { ...state, flags: undefined })} />;
   }
   if (result.safety.selfCare === "not-until-checked") {
     return (
@@ -113,5 +114,5 @@ function startWith(result: FindResult, state: FindState): { name: string; href: 
   const point = result.candidates.find((c) => c.triggerPoint === id);
   if (!point) return undefined;
   const points = [{ triggerPoint: point.triggerPoint, side: point.side }];
-  return { name: point.name, href: `/session${sessionQueryString({ points, pain: state.pain })}` };
+  return { name: point.name, href: searchHref(SESSION_SEARCH, { points, pain: state.pain }) };
 }

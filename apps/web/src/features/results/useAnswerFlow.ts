@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { FindResult } from "@unknot/core/finder";
-import { findQueryString, type FindState, type PressAnswer } from "../../shared/find-query.ts";
+import { searchHref } from "../../router/search.ts";
+import { FIND_SEARCH, type FindState, type PressAnswer } from "../../shared/find-query.ts";
 import { recordPressTest, recordSearch } from "../../shared/outbox/record-answers.ts";
 import type { AnswerNote } from "./AnswerConfirmation.tsx";
 
@@ -27,7 +28,7 @@ export function useAnswerFlow({ state, result, onPressTest, onRuledOut }: Answer
     if (result) recordSearch(state, result, new Date());
   }, [state, result]);
   useEffect(() => {
-    if (focusWhen.current !== findQueryString(state)) return;
+    if (focusWhen.current !== searchHref(FIND_SEARCH, state)) return;
     focusWhen.current = undefined;
     const target = FOCUS_AFTER_NEXT_TEST.map((id) => document.getElementById(id)).find((element) => element !== null);
     target?.focus();
@@ -39,7 +40,7 @@ export function useAnswerFlow({ state, result, onPressTest, onRuledOut }: Answer
     recordPressTest(state, result, triggerPoint, value, new Date());
     if (value === "nothing") onRuledOut(triggerPoint);
     setNote({ name, answer: value });
-    if (fromNextTest) focusWhen.current = findQueryString({ ...state, tests });
+    if (fromNextTest) focusWhen.current = searchHref(FIND_SEARCH, { ...state, tests });
     onPressTest(tests);
   };
   return { note, answer };

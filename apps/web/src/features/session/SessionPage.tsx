@@ -6,6 +6,7 @@ import { messageOf } from "../../api/index.ts";
 import { takeHandedOffRoutine, takeHandedOffRoutineId } from "../../shared/handoff.ts";
 import { Link } from "../../router/Link.tsx";
 import { useLocation } from "../../router/router.ts";
+import { useSearch } from "../../router/search.ts";
 import { isoWithOffset } from "../../shared/format/local-time.ts";
 import { PainRatings } from "../../shared/ui/PainRatings.tsx";
 import { DEFAULT_PREFS, PlanForm, type SessionPrefs } from "./PlanForm.tsx";
@@ -15,7 +16,7 @@ import { SessionRun } from "./SessionRun.tsx";
 import { ratingAreas } from "./default-ratings.ts";
 import { initialSessionFlow, reduceSessionFlow } from "./session-flow.ts";
 import { forgetSessionInProgress, keepRunProgress, keepSessionInProgress, resumeSessionInProgress } from "./resume.ts";
-import { readSessionQuery } from "../../shared/session-query.ts";
+import { SESSION_SEARCH } from "../../shared/session-query.ts";
 import { useDiarySave } from "../../shared/useDiarySave.ts";
 
 function plan(points: readonly string[], prefs: SessionPrefs): { built: BuiltRoutine } | { error: string } {
@@ -35,7 +36,7 @@ function asBuilt(routine: RoutineInput): BuiltRoutine {
 /** `/session?points=…&pain=…`: plan, rate the pain, follow the guided steps, rate again and save to the diary. */
 export function SessionPage() {
   const { query } = useLocation();
-  const chosen = useMemo(() => readSessionQuery(query), [query]);
+  const { value: chosen, problems } = useSearch(SESSION_SEARCH);
   // A session under way in this tab before a reload carries on where it was.
   const [resumed] = useState(() => resumeSessionInProgress(query.toString()));
   const [flow, dispatch] = useReducer(reduceSessionFlow, undefined, () =>
@@ -73,7 +74,7 @@ export function SessionPage() {
       <section className="card">
         <h1>No trigger points chosen</h1>
         <p>A guided session starts from the points you choose in your results or in the atlas.</p>
-        {chosen.problems.map((p) => (
+        {problems.map((p) => (
           <p key={p} className="hint">
             {p}
           </p>

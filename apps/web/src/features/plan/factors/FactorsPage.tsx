@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { FactorAdvice } from "@unknot/core/planner";
 import { Link } from "../../../router/Link.tsx";
-import { useLocation } from "../../../router/router.ts";
+import { useSearch } from "../../../router/search.ts";
 import { messageOf } from "../../../api/index.ts";
 import { adviseOnAnswers, FACTOR_QUESTIONNAIRE } from "../local-planner.ts";
-import { readPointQuery } from "../point-query.ts";
+import { FACTORS_SEARCH } from "../../../shared/point-query.ts";
 import "../plan.css";
 
 const FACTOR_TITLES: Record<string, string> = {
@@ -26,8 +26,7 @@ const EVIDENCE_WORDS: Record<FactorAdvice["evidence"], string> = {
 
 /** `/plan/factors[?points=a,b]`: a short questionnaire on what may keep muscle pain going, and advice labelled by its evidence. */
 export function FactorsPage() {
-  const { query } = useLocation();
-  const points = useMemo(() => readPointQuery(query.get("points")).points, [query]);
+  const { points } = useSearch(FACTORS_SEARCH).value;
   const questions = FACTOR_QUESTIONNAIRE;
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [advice, setAdvice] = useState<FactorAdvice[] | undefined>(undefined);
