@@ -1,0 +1,21 @@
+import type { Page } from "@playwright/test";
+
+// Steps several specs take the same way to reach the part they test.
+
+/** On the body map: the left temple at 7 (two taps) and behind the left ear at 5, then on to the questions. */
+export async function drawTempleAndEar(page: Page): Promise<void> {
+  const temple = page.getByRole("button", { name: "Temple, left", exact: true });
+  await temple.click();
+  await temple.click();
+  await page.getByRole("button", { name: "Behind the ear, left", exact: true }).click();
+  await page.getByRole("link", { name: "Continue to symptoms and safety questions" }).click();
+}
+
+/** Opens a guided session on soleus point 1 for a left heel at 6, starts it and skips its first step. */
+export async function startSessionAndSkipFirstStep(page: Page): Promise<void> {
+  await page.goto("/session?points=soleus-1:left&pain=heel-left:6");
+  await page.getByRole("button", { name: "Next: rate your pain before you start" }).click();
+  await page.getByRole("button", { name: "Go to the first step" }).click();
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await page.getByRole("button", { name: "Skip this step" }).click();
+}
