@@ -7,6 +7,7 @@ import { TrendSvg } from "../../shared/ui/TrendSvg.tsx";
 import { FUNCTION_TREND_LABEL } from "./FunctionCard.tsx";
 import { streakWords, weekWords } from "./KeepingGoingCard.tsx";
 import { VerdictCard } from "./VerdictCard.tsx";
+import { ColumnHeads } from "../../shared/ui/ColumnHeads.tsx";
 
 /** The most PSFS columns a printed table holds: the first and the latest ones. */
 const MAX_COLUMNS = 6;
@@ -109,14 +110,7 @@ export function KeepingReport({ kept }: { kept: KeepingGoing }) {
       </p>
       <div className="table-scroll">
         <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Planned</th>
-              <th scope="col">Done</th>
-              <th scope="col">In words</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={["Week of", "Planned", "Done", "In words"]} />
           <tbody>
             {kept.weeks.map((week) => (
               <tr key={week.week}>

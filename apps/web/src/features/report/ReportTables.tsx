@@ -4,6 +4,7 @@ import { formatStartedAt } from "../../shared/format/format-time.ts";
 import { changeWords } from "../../shared/format/session-summary.ts";
 import { dropWords } from "../../shared/format/format-number.ts";
 import { NotesCell, pointName, PressureCell } from "./SessionCells.tsx";
+import { ColumnHeads } from "../../shared/ui/ColumnHeads.tsx";
 
 const RESULT_WORDS: Record<StoredPressTest["result"], string> = {
   reproduces: "brought on the familiar pain",
@@ -18,15 +19,7 @@ export function SessionsTable({ sessions }: { sessions: readonly StoredSession[]
   return (
     <div className="table-scroll">
       <table className="data-table sessions-table">
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Points worked</th>
-            <th scope="col">Pain before → after (average)</th>
-            <th scope="col">Strongest pressure-pain</th>
-            <th scope="col">Notes</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={["When", "Points worked", "Pain before → after (average)", "Strongest pressure-pain", "Notes"]} />
         <tbody>
           {ordered.map((s) => (
             <tr key={s.id}>
@@ -52,13 +45,7 @@ export function EffectsTable({ effects }: { effects: readonly TriggerPointEffect
     <>
       <div className="table-scroll">
         <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Trigger point</th>
-              <th scope="col">Sessions</th>
-              <th scope="col">Average change</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={["Trigger point", "Sessions", "Average change"]} />
           <tbody>
             {effects.map((e) => (
               <tr key={e.triggerPoint}>
@@ -88,13 +75,7 @@ export function PressTestsTable({ tests }: { tests: readonly StoredPressTest[] }
     <>
       <div className="table-scroll">
         <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Trigger point</th>
-              <th scope="col">Result</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={["When", "Trigger point", "Result"]} />
           <tbody>
             {ordered.map((t) => (
               <tr key={t.id}>
