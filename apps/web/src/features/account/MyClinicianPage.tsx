@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { messageOf } from "../../api/index.ts";
 import { accessLog, createInvite, listShares, revokeShare, type AccessLogEntry, type Share } from "../../api/index.ts";
 import "./account.css";
-import { ColumnHeads } from "../../shared/ui/ColumnHeads.tsx";
+import { ColumnHeads } from "../../shared/ui/DataTable.tsx";
 
 const when = (instant: string) => new Date(instant).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { findTriggerPoint } from "@unknot/core/atlas";
 import { methodName } from "@unknot/core/vocabulary";
 import type { ProgrammeView } from "../../api/index.ts";
-import { ColumnHeads } from "../../shared/ui/ColumnHeads.tsx";
+import { ColumnHeads } from "../../shared/ui/DataTable.tsx";
 
 /** One programme: what it asks, week-by-week adherence, the sessions run from it and the pain trend. */
 export function ProgrammeCard({ view, children }: { view: ProgrammeView; children?: ReactNode }) {

@@ -5,7 +5,7 @@ import { viewBoxOf } from "../../shared/body-drawing/map-panes.ts";
 import { OUTLINE_POINTS, regionsOfView, sideCaptions } from "../../shared/body-drawing/region-geometry.ts";
 import { oneDecimal } from "../../shared/format/format-number.ts";
 import "./progress.css";
-import { ColumnHeads } from "../../shared/ui/ColumnHeads.tsx";
+import { ColumnHeads } from "../../shared/ui/DataTable.tsx";
 
 const VIEWS: readonly MapView[] = ["front", "back"];
 const SCALE = [0, 2, 4, 6, 8, 10] as const;
