@@ -3,6 +3,7 @@ import { ATLAS } from "@unknot/core/atlas";
 import type { FindingInput } from "@unknot/core/clinic";
 import { useFormSubmit } from "../../shared/form/form-submit.tsx";
 import { isoWithOffset } from "../../shared/format/local-time.ts";
+import { SaveFooter } from "../../shared/form/SaveFooter.tsx";
 
 type Criteria = FindingInput["criteria"];
 
@@ -94,14 +95,7 @@ export function FindingForm({ onSave }: { onSave: (input: FindingInput) => Promi
         Notes
         <textarea rows={2} value={notes} maxLength={20000} onChange={(e) => setNotes(e.target.value)} />
       </label>
-      {error && (
-        <p className="notice" role="alert">
-          {error.message}
-        </p>
-      )}
-      <button type="submit" className="primary" disabled={busy || triggerPoint === ""}>
-        {busy ? "Saving…" : "Save finding"}
-      </button>
+      <SaveFooter label="Save finding" saving={busy} error={error?.message} blocked={triggerPoint === ""} />
     </form>
   );
 }
