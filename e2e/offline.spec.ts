@@ -1,13 +1,11 @@
 import { expect, test } from "./fixtures.ts";
+import { untilServiceWorkerControls } from "./steps.ts";
 
 test("once loaded, the app works offline: body map, results and atlas come from the service worker", async ({ page, context }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where does it hurt?");
   // Installation caches every built file before the worker activates, so "ready" means everything is stored.
-  // (Expressions as strings: the tests are type-checked without the DOM library.)
-  await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
-  await page.reload();
-  await expect.poll(() => page.evaluate("navigator.serviceWorker.controller !== null")).toBe(true);
+  await untilServiceWorkerControls(page);
 
   await context.setOffline(true);
   await page.goto("/atlas/trapezius");
@@ -32,9 +30,7 @@ test("history read offline says it shows what was saved on this device", async (
   });
   expect(response.status()).toBe(201);
   await page.goto("/history");
-  await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
-  await page.reload();
-  await expect.poll(() => page.evaluate("navigator.serviceWorker.controller !== null")).toBe(true);
+  await untilServiceWorkerControls(page);
   await expect(page.locator(".session-list > *").first()).toBeVisible();
   const offlineNote = page.getByRole("status").filter({ hasText: "Offline — showing what was saved on this device" });
   await expect(offlineNote).toHaveCount(0);

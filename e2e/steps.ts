@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { expect } from "./fixtures.ts";
 
 // Steps several specs take the same way to reach the part they test.
 
@@ -18,4 +19,12 @@ export async function startSessionAndSkipFirstStep(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Go to the first step" }).click();
   await page.getByRole("button", { name: "Start", exact: true }).click();
   await page.getByRole("button", { name: "Skip this step" }).click();
+}
+
+/** Waits until the service worker is installed and, after a reload, controls the page. */
+export async function untilServiceWorkerControls(page: Page): Promise<void> {
+  // (Expressions as strings: the tests are type-checked without the DOM library.)
+  await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
+  await page.reload();
+  await expect.poll(() => page.evaluate("navigator.serviceWorker.controller !== null")).toBe(true);
 }
