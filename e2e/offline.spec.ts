@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures.ts";
-import { untilServiceWorkerControls } from "./steps.ts";
+import { postSession, untilServiceWorkerControls } from "./steps.ts";
 
 test("once loaded, the app works offline: body map, results and atlas come from the service worker", async ({ page, context }) => {
   await page.goto("/");
@@ -19,16 +19,14 @@ test("once loaded, the app works offline: body map, results and atlas come from 
 });
 
 test("history read offline says it shows what was saved on this device", async ({ page, context, request }) => {
-  const response = await request.post("/api/sessions", {
-    data: {
-      startedAt: new Date(Date.now() - 3_600_000).toISOString(),
-      points: [{ triggerPoint: "soleus-1", method: "fingers", seconds: 45, maxPain: 4 }],
-      painBefore: [{ region: "heel-left", intensity: 5 }],
-      painAfter: [{ region: "heel-left", intensity: 3 }],
-    },
-    headers: { "Content-Type": "application/json" },
+  await postSession(request, {
+    startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+    triggerPoint: "soleus-1",
+    seconds: 45,
+    region: "heel-left",
+    before: 5,
+    after: 3,
   });
-  expect(response.status()).toBe(201);
   await page.goto("/history");
   await untilServiceWorkerControls(page);
   await expect(page.locator(".session-list > *").first()).toBeVisible();

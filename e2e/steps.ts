@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { expect } from "./fixtures.ts";
 
 // Steps several specs take the same way to reach the part they test.
@@ -27,4 +27,24 @@ export async function untilServiceWorkerControls(page: Page): Promise<void> {
   await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
   await page.reload();
   await expect.poll(() => page.evaluate("navigator.serviceWorker.controller !== null")).toBe(true);
+}
+
+/**
+ * Saves one session in the diary through the API: one trigger point worked with the fingers (pressure-pain 4) and one
+ * area rated before and after. The test fails unless the server stores it.
+ */
+export async function postSession(
+  request: APIRequestContext,
+  session: { startedAt: string; triggerPoint: string; seconds: number; region: string; before: number; after: number },
+): Promise<void> {
+  const response = await request.post("/api/sessions", {
+    data: {
+      startedAt: session.startedAt,
+      points: [{ triggerPoint: session.triggerPoint, method: "fingers", seconds: session.seconds, maxPain: 4 }],
+      painBefore: [{ region: session.region, intensity: session.before }],
+      painAfter: [{ region: session.region, intensity: session.after }],
+    },
+    headers: { "content-type": "application/json" },
+  });
+  expect(response.status()).toBe(201);
 }
