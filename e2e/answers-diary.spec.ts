@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
+import { untilServiceWorkerControls } from "./steps.ts";
 
 interface Assessment {
   id: string;
@@ -105,10 +106,7 @@ test("offline, the answers wait on the device, the home page still offers the la
   request,
 }) => {
   await page.goto("/");
-  // (Expressions as strings: the tests are type-checked without the DOM library.)
-  await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
-  await page.reload();
-  await expect.poll(() => page.evaluate("navigator.serviceWorker.controller !== null")).toBe(true);
+  await untilServiceWorkerControls(page);
   const since = startOfThisSecond();
 
   await context.setOffline(true);

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { firstScreen } from "./screenshot.ts";
+import { postSession } from "./steps.ts";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -35,15 +36,14 @@ let diaryFilled = false;
 async function fillDiary(request: APIRequestContext): Promise<void> {
   if (diaryFilled) return;
   const day = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
-  const response = await request.post("/api/sessions", {
-    data: {
-      startedAt: `${day}T12:00:00+00:00`,
-      points: [{ triggerPoint: "infraspinatus-1", method: "fingers", seconds: 60, maxPain: 4 }],
-      painBefore: [{ region: "shoulder-front-left", intensity: 6 }],
-      painAfter: [{ region: "shoulder-front-left", intensity: 3 }],
-    },
+  await postSession(request, {
+    startedAt: `${day}T12:00:00+00:00`,
+    triggerPoint: "infraspinatus-1",
+    seconds: 60,
+    region: "shoulder-front-left",
+    before: 6,
+    after: 3,
   });
-  expect(response.status()).toBe(201);
   diaryFilled = true;
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
+import { drawTempleAndEar } from "./steps.ts";
 
 test("draw → screening → results → press test re-ranks → guided session → saved in history", async ({ page }, testInfo) => {
   test.setTimeout(120_000);
@@ -7,11 +8,7 @@ test("draw → screening → results → press test re-ranks → guided session 
   await page.goto("/");
 
   // Draw: temple (front view) at 7, behind the ear (back view) at 5.
-  const temple = page.getByRole("button", { name: "Temple, left", exact: true });
-  await temple.click();
-  await temple.click();
-  await page.getByRole("button", { name: "Behind the ear, left", exact: true }).click();
-  await page.getByRole("link", { name: "Continue to symptoms and safety questions" }).click();
+  await drawTempleAndEar(page);
 
   // Screening comes before any result.
   await expect(page).toHaveURL(/\/find\?pain=temple-left:7,mastoid-left:5$/);

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { firstScreen } from "./screenshot.ts";
+import { startSessionAndSkipFirstStep } from "./steps.ts";
 
 // Expressions as strings: the tests are type-checked without the DOM library.
 const scrollY = (page: Page) => page.evaluate<number>("window.scrollY");
@@ -94,11 +95,7 @@ test("changing the drawing keeps the age and weeks already given", async ({ page
 test("a paused guided session is offered on the home page and carries on where it was", async ({ page }) => {
   test.setTimeout(90_000);
   await page.clock.install();
-  await page.goto("/session?points=soleus-1:left&pain=heel-left:6");
-  await page.getByRole("button", { name: "Next: rate your pain before you start" }).click();
-  await page.getByRole("button", { name: "Go to the first step" }).click();
-  await page.getByRole("button", { name: "Start", exact: true }).click();
-  await page.getByRole("button", { name: "Skip this step" }).click();
+  await startSessionAndSkipFirstStep(page);
   await expect(page.getByText(/^Step 2 of \d+/)).toBeVisible();
 
   await page.goto("/");

@@ -16,6 +16,13 @@ async function answer(page: Page, question: RegExp, value: "Yes" | "No") {
   await page.getByRole("group", { name: question }).getByRole("radio", { name: value }).check();
 }
 
+/** Answers the three follow-up questions that numbness and weakness bring. */
+async function answerFollowUps(page: Page, answers: Record<"betweenLegs" | "urineOrStool" | "gettingWorse", "Yes" | "No">) {
+  await answer(page, /between your legs/, answers.betweenLegs);
+  await answer(page, /urine or stool/, answers.urineOrStool);
+  await answer(page, /Is the weakness getting worse/, answers.gettingWorse);
+}
+
 test("sciatica with numbness and weakness: follow-up questions, then see a clinician, press tests with a stop rule", async ({
   page,
 }, testInfo) => {
@@ -28,9 +35,7 @@ test("sciatica with numbness and weakness: follow-up questions, then see a clini
   await page.getByRole("button", { name: /show my results/ }).click();
   await expect(page).not.toHaveURL(/flags=/);
 
-  await answer(page, /between your legs/, "No");
-  await answer(page, /urine or stool/, "No");
-  await answer(page, /Is the weakness getting worse/, "No");
+  await answerFollowUps(page, { betweenLegs: "No", urineOrStool: "No", gettingWorse: "No" });
   await screenshot(page, testInfo, "screening-follow-ups");
   await page.getByRole("button", { name: /None of the safety questions apply/ }).click();
 
@@ -54,9 +59,7 @@ test("sciatica with numbness and weakness: follow-up questions, then see a clini
 
 test("weakness that is getting worse: urgent, one time frame, no press test, candidates folded away", async ({ page }, testInfo) => {
   await chooseNumbnessAndWeakness(page);
-  await answer(page, /between your legs/, "No");
-  await answer(page, /urine or stool/, "No");
-  await answer(page, /Is the weakness getting worse/, "Yes");
+  await answerFollowUps(page, { betweenLegs: "No", urineOrStool: "No", gettingWorse: "Yes" });
   await page.getByRole("button", { name: "Show my results" }).click();
 
   await expect(page).toHaveURL(/flags=progressive-weakness/);
@@ -89,9 +92,7 @@ test("cancer and constant night pain: urgent, said once, with nothing to press",
 
 test("numbness between the legs with sciatica: the emergency screen", async ({ page }, testInfo) => {
   await chooseNumbnessAndWeakness(page);
-  await answer(page, /between your legs/, "Yes");
-  await answer(page, /urine or stool/, "No");
-  await answer(page, /Is the weakness getting worse/, "No");
+  await answerFollowUps(page, { betweenLegs: "Yes", urineOrStool: "No", gettingWorse: "No" });
   await page.getByRole("button", { name: "Show my results" }).click();
 
   await expect(page.getByRole("heading", { name: "Call emergency services now" })).toBeVisible();

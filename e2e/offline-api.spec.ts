@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures.ts";
+import { untilServiceWorkerControls } from "./steps.ts";
 
 // (Expressions as strings: the tests are type-checked without the DOM library.)
 const get = (path: string) => `fetch(${JSON.stringify(path)}).then(async (r) => ({ status: r.status, body: await r.text() }))`;
@@ -8,9 +9,7 @@ test("offline, the service worker answers API reads from the last answer, and ne
   context,
 }) => {
   await page.goto("/");
-  await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
-  await page.reload();
-  await expect.poll(() => page.evaluate("navigator.serviceWorker.controller !== null")).toBe(true);
+  await untilServiceWorkerControls(page);
   const online = (await page.evaluate(get("/api/health"))) as { status: number; body: string };
   expect(online.status).toBe(200);
 

@@ -1,13 +1,11 @@
 import { expect, test } from "./fixtures.ts";
+import { postSession, untilServiceWorkerControls } from "./steps.ts";
 
 test("once loaded, the app works offline: body map, results and atlas come from the service worker", async ({ page, context }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where does it hurt?");
   // Installation caches every built file before the worker activates, so "ready" means everything is stored.
-  // (Expressions as strings: the tests are type-checked without the DOM library.)
-  await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
-  await page.reload();
-  await expect.poll(() => page.evaluate("navigator.serviceWorker.controller !== null")).toBe(true);
+  await untilServiceWorkerControls(page);
 
   await context.setOffline(true);
   await page.goto("/atlas/trapezius");
@@ -21,20 +19,16 @@ test("once loaded, the app works offline: body map, results and atlas come from 
 });
 
 test("history read offline says it shows what was saved on this device", async ({ page, context, request }) => {
-  const response = await request.post("/api/sessions", {
-    data: {
-      startedAt: new Date(Date.now() - 3_600_000).toISOString(),
-      points: [{ triggerPoint: "soleus-1", method: "fingers", seconds: 45, maxPain: 4 }],
-      painBefore: [{ region: "heel-left", intensity: 5 }],
-      painAfter: [{ region: "heel-left", intensity: 3 }],
-    },
-    headers: { "Content-Type": "application/json" },
+  await postSession(request, {
+    startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+    triggerPoint: "soleus-1",
+    seconds: 45,
+    region: "heel-left",
+    before: 5,
+    after: 3,
   });
-  expect(response.status()).toBe(201);
   await page.goto("/history");
-  await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
-  await page.reload();
-  await expect.poll(() => page.evaluate("navigator.serviceWorker.controller !== null")).toBe(true);
+  await untilServiceWorkerControls(page);
   await expect(page.locator(".session-list > *").first()).toBeVisible();
   const offlineNote = page.getByRole("status").filter({ hasText: "Offline — showing what was saved on this device" });
   await expect(offlineNote).toHaveCount(0);

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
+import { postSession } from "./steps.ts";
 
 // The journey runs on a browser clock the test sets, a week at a time. Each project gets its own weeks, long before
 // the other tests' records (so their "newest first" lists are left alone), and the period shown ends on the last check-in.
@@ -25,16 +26,14 @@ async function freshStart(request: APIRequestContext, start: string): Promise<vo
   const listed = (await (await request.get("/api/outcomes?limit=500")).json()) as { items: { id: string }[] };
   for (const { id } of listed.items)
     expect((await request.delete(`/api/outcomes/${id}`, { headers: { "content-type": "application/json" } })).status()).toBe(204);
-  const session = await request.post("/api/sessions", {
-    data: {
-      startedAt: `${start}T08:00:00+00:00`,
-      points: [{ triggerPoint: "trapezius-upper-1", method: "fingers", seconds: 60, maxPain: 4 }],
-      painBefore: [{ region: "neck-back-left", intensity: 7 }],
-      painAfter: [{ region: "neck-back-left", intensity: 5 }],
-    },
-    headers: { "content-type": "application/json" },
+  await postSession(request, {
+    startedAt: `${start}T08:00:00+00:00`,
+    triggerPoint: "trapezius-upper-1",
+    seconds: 60,
+    region: "neck-back-left",
+    before: 7,
+    after: 5,
   });
-  expect(session.status()).toBe(201);
 }
 
 async function tapScore(page: Page, group: string | RegExp, score: number): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
+import { drawTempleAndEar } from "./steps.ts";
 
 /** The "what to press next" card, whatever it suggests. */
 const nextTest = (page: Page) => page.getByRole("region", { name: /^(Press next|Test this first): / });
@@ -8,11 +9,7 @@ const nextTest = (page: Page) => page.getByRole("region", { name: /^(Press next|
 test("a drawing, two press answers, and the results say one point is well ahead and why", async ({ page }, testInfo) => {
   // Draw: temple at 7 (two taps), behind the ear at 5; say yes to headache, no to the safety questions.
   await page.goto("/");
-  const temple = page.getByRole("button", { name: "Temple, left", exact: true });
-  await temple.click();
-  await temple.click();
-  await page.getByRole("button", { name: "Behind the ear, left", exact: true }).click();
-  await page.getByRole("link", { name: "Continue to symptoms and safety questions" }).click();
+  await drawTempleAndEar(page);
   await page.getByRole("button", { name: "Headache" }).click();
   await page.getByRole("button", { name: /None of the safety questions apply/ }).click();
 

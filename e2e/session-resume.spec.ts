@@ -1,14 +1,11 @@
 import { expect, test } from "./fixtures.ts";
 import { screenshot } from "./screenshot.ts";
+import { startSessionAndSkipFirstStep } from "./steps.ts";
 
 test("a guided session survives a reload: it comes back paused on the same step and is saved once finished", async ({ page }, testInfo) => {
   test.setTimeout(90_000);
   await page.clock.install();
-  await page.goto("/session?points=soleus-1:left&pain=heel-left:6");
-  await page.getByRole("button", { name: "Next: rate your pain before you start" }).click();
-  await page.getByRole("button", { name: "Go to the first step" }).click();
-  await page.getByRole("button", { name: "Start", exact: true }).click();
-  await page.getByRole("button", { name: "Skip this step" }).click();
+  await startSessionAndSkipFirstStep(page);
   await page.clock.runFor(8_000);
   const stepLine = page.getByText(/^Step 2 of \d+/);
   await expect(stepLine).toBeVisible();

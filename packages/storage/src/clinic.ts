@@ -22,6 +22,9 @@ export class ClinicRecordNotFoundError extends Error {
   }
 }
 
+/** The table of each kind of clinic record. */
+const TABLES = { finding: "findings", programme: "programmes" } as const;
+
 /** Who writes a record and when: the clinician's user id, a new id and the instant. */
 export interface ClinicWrite {
   id: string;
@@ -41,6 +44,11 @@ function findingOf(row: FindingRow): Finding {
   // Documents were validated on the way in; parsing again keeps a hand-edited row from reaching a client unchecked.
   const input = FindingInputSchema.parse(JSON.parse(row.document));
   return { ...input, id: row.id, personId: row.owner_id, authorId: row.author_id, createdAt: row.created_at };
+}
+
+/** The query for the findings about `owner`, reading the columns a Finding is made from. */
+function findingRowsOf(store: Store, owner: string) {
+  return store.db.selectFrom("findings").select(["id", "owner_id", "author_id", "document", "created_at"]).where("owner_id", "=", owner);
 }
 
 /** Stores a validated finding about `owner`. */
@@ -69,35 +77,20 @@ export async function createFinding(store: Store, owner: string, input: FindingI
 
 /** Every finding about `owner`, oldest examination first. */
 export async function listFindings(store: Store, owner: string): Promise<Finding[]> {
-  const rows = await store.db
-    .selectFrom("findings")
-    .select(["id", "owner_id", "author_id", "document", "created_at"])
-    .where("owner_id", "=", owner)
-    .orderBy("local_date")
-    .orderBy("examined_at")
-    .orderBy("id")
-    .execute();
+  const rows = await findingRowsOf(store, owner).orderBy("local_date").orderBy("examined_at").orderBy("id").execute();
   return rows.map(findingOf);
 }
 
 /** One finding about `owner`; throws ClinicRecordNotFoundError when there is none (or it is someone else's). */
 export async function getFinding(store: Store, owner: string, id: string): Promise<Finding> {
-  const row = await store.db
-    .selectFrom("findings")
-    .select(["id", "owner_id", "author_id", "document", "created_at"])
-    .where("owner_id", "=", owner)
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const row = await findingRowsOf(store, owner).where("id", "=", id).executeTakeFirst();
   if (!row) throw new ClinicRecordNotFoundError("finding", id);
   return findingOf(row);
 }
 
 /** Deletes a finding about `owner`; throws ClinicRecordNotFoundError when there is none. */
 export async function deleteFinding(store: Store, owner: string, id: string): Promise<void> {
-  await store.writes.run(async (trx) => {
-    const result = await trx.deleteFrom("findings").where("owner_id", "=", owner).where("id", "=", id).executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) throw new ClinicRecordNotFoundError("finding", id);
-  });
+  await deleteOwned(store, "finding", owner, id);
 }
 
 interface ProgrammeRow {
@@ -112,6 +105,14 @@ interface ProgrammeRow {
 function programmeOf(row: ProgrammeRow): Programme {
   const input = ProgrammeInputSchema.parse(JSON.parse(row.document));
   return { ...input, id: row.id, personId: row.owner_id, authorId: row.author_id, createdAt: row.created_at, updatedAt: row.updated_at };
+}
+
+/** The query for the programmes of `owner`, reading the columns a Programme is made from. */
+function programmeRowsOf(store: Store, owner: string) {
+  return store.db
+    .selectFrom("programmes")
+    .select(["id", "owner_id", "author_id", "document", "created_at", "updated_at"])
+    .where("owner_id", "=", owner);
 }
 
 function programmeColumns(input: ProgrammeInput) {
@@ -158,32 +159,26 @@ export async function updateProgramme(store: Store, owner: string, id: string, i
 
 /** Every programme of `owner`, newest start first. */
 export async function listProgrammes(store: Store, owner: string): Promise<Programme[]> {
-  const rows = await store.db
-    .selectFrom("programmes")
-    .select(["id", "owner_id", "author_id", "document", "created_at", "updated_at"])
-    .where("owner_id", "=", owner)
-    .orderBy("starts_on", "desc")
-    .orderBy("id", "desc")
-    .execute();
+  const rows = await programmeRowsOf(store, owner).orderBy("starts_on", "desc").orderBy("id", "desc").execute();
   return rows.map(programmeOf);
 }
 
 /** One programme of `owner`; throws ClinicRecordNotFoundError when there is none (or it is someone else's). */
 export async function getProgramme(store: Store, owner: string, id: string): Promise<Programme> {
-  const row = await store.db
-    .selectFrom("programmes")
-    .select(["id", "owner_id", "author_id", "document", "created_at", "updated_at"])
-    .where("owner_id", "=", owner)
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const row = await programmeRowsOf(store, owner).where("id", "=", id).executeTakeFirst();
   if (!row) throw new ClinicRecordNotFoundError("programme", id);
   return programmeOf(row);
 }
 
 /** Deletes a programme of `owner`; throws ClinicRecordNotFoundError when there is none. */
 export async function deleteProgramme(store: Store, owner: string, id: string): Promise<void> {
+  await deleteOwned(store, "programme", owner, id);
+}
+
+/** Deletes record `id` of a kind about `owner`; throws ClinicRecordNotFoundError when there is none. */
+async function deleteOwned(store: Store, kind: "finding" | "programme", owner: string, id: string): Promise<void> {
   await store.writes.run(async (trx) => {
-    const result = await trx.deleteFrom("programmes").where("owner_id", "=", owner).where("id", "=", id).executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) throw new ClinicRecordNotFoundError("programme", id);
+    const result = await trx.deleteFrom(TABLES[kind]).where("owner_id", "=", owner).where("id", "=", id).executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) throw new ClinicRecordNotFoundError(kind, id);
   });
 }

@@ -13,58 +13,33 @@ const WRITE = {
   "403": json("Only a sharing clinician (or the author) may do this"),
 };
 
+// The operations on one person's records: reads answer 401/404 without access, writes also 400 and 403.
+const read = (summary: string, answer: object) => ({ summary, responses: { "200": answer, ...ACCESS } });
+const write = (summary: string, status: "200" | "201", what: string) => ({ summary, responses: { [status]: json(what), ...WRITE } });
+const remove = (summary: string) => ({ summary, responses: { "204": { description: "Deleted" }, ...WRITE } });
+
 export const CLINIC_PATHS = {
   "/api/people/{personId}/findings": {
-    get: {
-      summary: "A person's trigger point findings (logged in their access log)",
-      responses: { "200": json("Findings"), ...ACCESS },
-    },
-    post: {
-      summary: "Record a finding with the 2018 consensus criteria",
-      responses: { "201": json("The finding"), ...WRITE },
-    },
+    get: read("A person's trigger point findings (logged in their access log)", json("Findings")),
+    post: write("Record a finding with the 2018 consensus criteria", "201", "The finding"),
   },
   "/api/people/{personId}/findings/fhir": {
-    get: {
-      summary: "A person's findings as a FHIR R4 Bundle of Observations",
-      responses: { "200": fhir("Bundle"), ...ACCESS },
-    },
+    get: read("A person's findings as a FHIR R4 Bundle of Observations", fhir("Bundle")),
   },
   "/api/people/{personId}/findings/{id}": {
-    delete: {
-      summary: "Delete a finding (its author only)",
-      responses: { "204": { description: "Deleted" }, ...WRITE },
-    },
+    delete: remove("Delete a finding (its author only)"),
   },
   "/api/people/{personId}/programmes": {
-    get: {
-      summary: "A person's home programmes with adherence, sessions and pain trend",
-      responses: { "200": json("Programmes"), ...ACCESS },
-    },
-    post: {
-      summary: "Assign a home programme (methods must be safe for each point and fit the person's tools)",
-      responses: { "201": json("The programme"), ...WRITE },
-    },
+    get: read("A person's home programmes with adherence, sessions and pain trend", json("Programmes")),
+    post: write("Assign a home programme (methods must be safe for each point and fit the person's tools)", "201", "The programme"),
   },
   "/api/people/{personId}/programmes/{id}": {
-    get: {
-      summary: "One programme with adherence, sessions and pain trend",
-      responses: { "200": json("Programme"), ...ACCESS },
-    },
-    put: {
-      summary: "Change a programme (its author only)",
-      responses: { "200": json("The programme"), ...WRITE },
-    },
-    delete: {
-      summary: "Delete a programme (its author only)",
-      responses: { "204": { description: "Deleted" }, ...WRITE },
-    },
+    get: read("One programme with adherence, sessions and pain trend", json("Programme")),
+    put: write("Change a programme (its author only)", "200", "The programme"),
+    delete: remove("Delete a programme (its author only)"),
   },
   "/api/people/{personId}/programmes/{id}/fhir": {
-    get: {
-      summary: "A programme as a FHIR R4 Bundle: CarePlan with ServiceRequest activities",
-      responses: { "200": fhir("Bundle"), ...ACCESS },
-    },
+    get: read("A programme as a FHIR R4 Bundle: CarePlan with ServiceRequest activities", fhir("Bundle")),
   },
   "/api/clinician/dashboard": {
     get: {

@@ -78,6 +78,24 @@ function authorOnly(viewer: Viewer, record: { authorId: string }, what: string):
   if (record.authorId !== viewer.userId) throw new ForbiddenError(`Only the clinician who wrote it can ${what}.`);
 }
 
+/**
+ * Before changing or deleting record `id`: the access check, then 403 unless the viewer is a clinician the person
+ * shares with and wrote the record (404 when there is no such record).
+ */
+async function authorAccess(
+  deps: ClinicDeps,
+  c: ClinicContext,
+  id: string,
+  act: "change" | "delete",
+  noun: "finding" | "programme",
+  read: (store: Store, personId: string, id: string) => Promise<{ authorId: string }>,
+) {
+  const { personId, viewer, as } = await access(deps, c, `${act} a ${noun}`);
+  clinicianOnly(as, `${act} ${noun}s`);
+  authorOnly(viewer, await orNotFound(read(deps.store, personId, id)), `${act} this ${noun}`);
+  return { personId };
+}
+
 const today = (deps: ClinicDeps) => deps.now().slice(0, 10);
 
 /** A programme with what the clinician and the person follow it by: adherence, the sessions run from it, the routine to run. */
@@ -126,10 +144,8 @@ function findingRoutes(deps: ClinicDeps) {
       return c.json(await createFinding(deps.store, personId, input, { id: deps.newId(), authorId: viewer.userId, now: deps.now() }), 201);
     })
     .delete("/:id", personRecord, async (c) => {
-      const { personId, viewer, as } = await access(deps, c, "delete a finding");
-      clinicianOnly(as, "delete findings");
       const { id } = c.req.valid("param");
-      authorOnly(viewer, await orNotFound(getFinding(deps.store, personId, id)), "delete this finding");
+      const { personId } = await authorAccess(deps, c, id, "delete", "finding", getFinding);
       await orNotFound(deleteFinding(deps.store, personId, id));
       return c.body(null, 204);
     });
@@ -163,19 +179,15 @@ function programmeRoutes(deps: ClinicDeps) {
       return c.json(fhirProgrammeBundle(programme, findings, context), 200, { "content-type": "application/fhir+json" });
     })
     .put("/:id", personRecord, jsonBody(ProgrammeInputSchema), async (c) => {
-      const { personId, viewer, as } = await access(deps, c, "change a programme");
-      clinicianOnly(as, "change programmes");
       const { id } = c.req.valid("param");
-      authorOnly(viewer, await orNotFound(getProgramme(deps.store, personId, id)), "change this programme");
+      const { personId } = await authorAccess(deps, c, id, "change", "programme", getProgramme);
       const input = c.req.valid("json");
       await checkFindingIds(deps.store, personId, input.points);
       return c.json(await orNotFound(updateProgramme(deps.store, personId, id, input, deps.now())));
     })
     .delete("/:id", personRecord, async (c) => {
-      const { personId, viewer, as } = await access(deps, c, "delete a programme");
-      clinicianOnly(as, "delete programmes");
       const { id } = c.req.valid("param");
-      authorOnly(viewer, await orNotFound(getProgramme(deps.store, personId, id)), "delete this programme");
+      const { personId } = await authorAccess(deps, c, id, "delete", "programme", getProgramme);
       await orNotFound(deleteProgramme(deps.store, personId, id));
       return c.body(null, 204);
     });

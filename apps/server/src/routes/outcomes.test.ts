@@ -1,8 +1,8 @@
-import { ENGINES, POSTGRES_SKIP_REASON, type TestStore } from "@unknot/storage/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testApp } from "../test-app.ts";
+import { ENGINES, POSTGRES_SKIP_REASON } from "@unknot/storage/testing";
+import { describe, expect, it } from "vitest";
+import { useSourceAndTargetApps, type TestApp } from "../test-app.ts";
 
-type Call = Awaited<ReturnType<typeof testApp>>["call"];
+type Call = TestApp["call"];
 type Page = { items: { id: string; measure: string; localDate: string }[] };
 
 const at = (day: number) => `2026-11-${String(day).padStart(2, "0")}T08:00:00+01:00`;
@@ -36,15 +36,7 @@ async function programme(call: Call) {
 
 for (const { engine, open, skip } of ENGINES) {
   describe.skipIf(skip)(`outcomes API on ${engine}${skip ? ` (skipped: ${POSTGRES_SKIP_REASON})` : ""}`, () => {
-    let source: TestStore;
-    let target: TestStore;
-    let from: Awaited<ReturnType<typeof testApp>>;
-    let to: Awaited<ReturnType<typeof testApp>>;
-    beforeAll(async () => {
-      [source, target] = [await open(), await open()];
-      [from, to] = [await testApp(source), await testApp(target)];
-    });
-    afterAll(async () => Promise.all([source?.close(), target?.close()]));
+    const { from, to } = useSourceAndTargetApps(open);
 
     it("records a PSFS and a PGIC exactly as sent, and reads, lists and deletes them", async () => {
       const created = await from.call("POST", "/api/outcomes", psfs(1, [4, 5, 6]));

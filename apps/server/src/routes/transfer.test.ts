@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ENGINES, POSTGRES_SKIP_REASON, type TestStore } from "@unknot/storage/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testApp } from "../test-app.ts";
+import { ENGINES, POSTGRES_SKIP_REASON } from "@unknot/storage/testing";
+import { describe, expect, it } from "vitest";
+import { useSourceAndTargetApps, type TestApp } from "../test-app.ts";
 
 const JSON_TYPE = { "content-type": "application/json" };
 
@@ -14,7 +14,7 @@ const session = (startedAt: string, notes: string) => ({
   notes,
 });
 
-async function fill(call: Awaited<ReturnType<typeof testApp>>["call"]) {
+async function fill(call: TestApp["call"]) {
   await call("POST", "/api/sessions", session("2026-11-02T07:00:00+01:00", "first,\nmorning"));
   await call("POST", "/api/sessions", session("2026-11-09T07:00:00+01:00", "second"));
   await call("POST", "/api/check-ins", { recordedAt: "2026-11-10T08:00:00+01:00", ratings: [{ region: "heel-left", intensity: 3 }] });
@@ -38,16 +38,7 @@ async function fill(call: Awaited<ReturnType<typeof testApp>>["call"]) {
 
 for (const { engine, open, skip } of ENGINES) {
   describe.skipIf(skip)(`progress, export and import on ${engine}${skip ? ` (skipped: ${POSTGRES_SKIP_REASON})` : ""}`, () => {
-    let source: TestStore;
-    let target: TestStore;
-    let from: Awaited<ReturnType<typeof testApp>>;
-    let to: Awaited<ReturnType<typeof testApp>>;
-    beforeAll(async () => {
-      [source, target] = [await open(), await open()];
-      [from, to] = [await testApp(source), await testApp(target)];
-      await fill(from.call);
-    });
-    afterAll(async () => Promise.all([source?.close(), target?.close()]));
+    const { from, to } = useSourceAndTargetApps(open, fill);
 
     it("reports progress for a period: trend, effect per point, hotspots, heat map, adherence", async () => {
       const { status, body } = await from.call("GET", "/api/progress?from=2026-11-01&to=2026-11-15&region=heel-left&bucket=week");
@@ -120,7 +111,7 @@ for (const { engine, open, skip } of ENGINES) {
       const empty = JSON.stringify({ ...before, sessions: [], checkIns: [] });
       const emptied = await to.app.request("/api/import?replace=true", { method: "POST", body: empty, headers: JSON_TYPE });
       const { previousDiary } = (await emptied.json()) as { previousDiary: { name: string; path: string } };
-      expect(previousDiary.path).toBe(join(target.dataDir, "backups", previousDiary.name));
+      expect(previousDiary.path).toBe(join(to.dataDir, "backups", previousDiary.name));
       expect(statSync(previousDiary.path).mode & 0o777).toBe(0o600);
       expect((await to.call("GET", "/api/sessions")).body).toEqual({ items: [] });
 

@@ -64,6 +64,11 @@ function people(context: ClinicExportContext) {
   return { patientUrl, practitionerUrl, entries };
 }
 
+/** A clinic export as a FHIR `collection` Bundle, stamped with the time of the export. */
+function collection(now: string, entry: FhirClinicBundle["entry"]): FhirClinicBundle {
+  return { resourceType: "Bundle", type: "collection", timestamp: now, entry };
+}
+
 /** One finding as an examination Observation: the point as body site with its side, each criterion as a component. */
 export function findingObservation(finding: Finding, patientUrl: string, practitionerUrl: string): FhirFindingObservation {
   const evidence = findingEvidence(finding);
@@ -97,15 +102,10 @@ export function fhirFindingsBundle(findings: readonly Finding[], context: Clinic
   assertNow(context.now);
   const { patientUrl, practitionerUrl, entries } = people(context);
   const ordered = [...findings].sort((a, b) => Date.parse(a.examinedAt) - Date.parse(b.examinedAt) || (a.id < b.id ? -1 : 1));
-  return {
-    resourceType: "Bundle",
-    type: "collection",
-    timestamp: context.now,
-    entry: [
-      ...entries,
-      ...ordered.map((f) => ({ fullUrl: urnOf(`finding:${f.id}`), resource: findingObservation(f, patientUrl, practitionerUrl) })),
-    ],
-  };
+  return collection(context.now, [
+    ...entries,
+    ...ordered.map((f) => ({ fullUrl: urnOf(`finding:${f.id}`), resource: findingObservation(f, patientUrl, practitionerUrl) })),
+  ]);
 }
 
 function timingOf(programme: Programme): FhirTiming {
@@ -169,17 +169,12 @@ export function fhirProgrammeBundle(programme: Programme, findings: readonly Fin
       { text: `Keep the pressure-pain at or below ${programme.painCeiling}/10. Stop at once on sharp, electric or spreading numb pain.` },
     ],
   };
-  return {
-    resourceType: "Bundle",
-    type: "collection",
-    timestamp: context.now,
-    entry: [
-      ...entries,
-      { fullUrl: urnOf(`programme:${programme.id}`), resource: carePlan },
-      ...requests,
-      ...used.map((f) => ({ fullUrl: findingUrls.get(f.id) ?? "", resource: findingObservation(f, patientUrl, practitionerUrl) })),
-    ],
-  };
+  return collection(context.now, [
+    ...entries,
+    { fullUrl: urnOf(`programme:${programme.id}`), resource: carePlan },
+    ...requests,
+    ...used.map((f) => ({ fullUrl: findingUrls.get(f.id) ?? "", resource: findingObservation(f, patientUrl, practitionerUrl) })),
+  ]);
 }
 
 function serviceRequestOf(

@@ -2,17 +2,9 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import { BACKUP_SCHEMA_VERSION, BackupSchema } from "../formats/backup.ts";
 import { makeDiary } from "../stats/test-diary.ts";
-import { eachKind, RECORD_KIND_NAMES, RECORD_KINDS, snapshotOf, upgradeDocument, type StoredRecord } from "./kinds.ts";
+import { eachKind, RECORD_KIND_NAMES, RECORD_KINDS, snapshotOf, upgradeDocument, type RecordKind, type StoredRecord } from "./kinds.ts";
 import { DIARY_SCHEMA_VERSION } from "./records.ts";
-import type {
-  StoredAssessment,
-  StoredCheckIn,
-  StoredGoal,
-  StoredOutcome,
-  StoredPressTest,
-  StoredRoutine,
-  StoredSession,
-} from "./stored.ts";
+import type { StoredSession } from "./stored.ts";
 
 describe("the registry of record kinds", () => {
   it("gives every kind its schemas, a table, an API path, the backup version that added it and its upgrade steps", () => {
@@ -52,22 +44,11 @@ describe("the registry of record kinds", () => {
   });
 
   it("stores, for every kind, exactly what its stored schema reads back from a backup", () => {
-    // Each pair is assignable both ways: what a backup's schema reads is what storage and statistics use.
-    type Stored<K extends keyof typeof RECORD_KINDS> = z.output<(typeof RECORD_KINDS)[K]["stored"]>;
-    expectTypeOf<Stored<"assessments">>().toExtend<StoredAssessment>();
-    expectTypeOf<StoredAssessment>().toExtend<Stored<"assessments">>();
-    expectTypeOf<Stored<"pressTests">>().toExtend<StoredPressTest>();
-    expectTypeOf<StoredPressTest>().toExtend<Stored<"pressTests">>();
-    expectTypeOf<Stored<"routines">>().toExtend<StoredRoutine>();
-    expectTypeOf<StoredRoutine>().toExtend<Stored<"routines">>();
-    expectTypeOf<Stored<"sessions">>().toExtend<StoredSession>();
-    expectTypeOf<StoredSession>().toExtend<Stored<"sessions">>();
-    expectTypeOf<Stored<"checkIns">>().toExtend<StoredCheckIn>();
-    expectTypeOf<StoredCheckIn>().toExtend<Stored<"checkIns">>();
-    expectTypeOf<Stored<"outcomes">>().toExtend<StoredOutcome>();
-    expectTypeOf<StoredOutcome>().toExtend<Stored<"outcomes">>();
-    expectTypeOf<Stored<"goals">>().toExtend<StoredGoal>();
-    expectTypeOf<StoredGoal>().toExtend<Stored<"goals">>();
+    // Each kind's pair is assignable both ways: what a backup's schema reads is what storage and statistics use.
+    type SchemaOutputs = { [K in RecordKind]: z.output<(typeof RECORD_KINDS)[K]["stored"]> };
+    type StoredRecords = { [K in RecordKind]: StoredRecord<K> };
+    expectTypeOf<SchemaOutputs>().toExtend<StoredRecords>();
+    expectTypeOf<StoredRecords>().toExtend<SchemaOutputs>();
     expectTypeOf<StoredRecord<"sessions">>().toExtend<StoredSession>();
   });
 });

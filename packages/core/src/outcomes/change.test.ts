@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { makeCheckIn, makeDiary, makePgic, makePsfs, makeSession } from "../stats/test-diary.ts";
+import { makeCheckIn, makeDiary, makePgic, makePsfs, makeSession, NOVEMBER } from "../stats/test-diary.ts";
 import { outcomeChange } from "./change.ts";
 import { verdictRank } from "./judge.ts";
 import { outcomesSummary } from "./summary.ts";
 
-const range = { from: "2026-11-01", to: "2026-11-30" };
 const at = (day: number) => `2026-11-${String(day).padStart(2, "0")}T08:00:00+01:00`;
 const activities = (a: number, b: number, c: number) => ({ "turning my head": a, "sleeping on my side": b, "carrying shopping": c });
 const painOn = (day: number, intensity: number) =>
@@ -36,7 +35,7 @@ describe("outcomeChange", () => {
         [6, 5, 4, 3],
         6,
       ),
-      range,
+      NOVEMBER,
     );
     expect(change.pain).toMatchObject({ baseline: { average: 6, from: "2026-11-02" }, latest: { average: 3 }, change: -3, percent: -50 });
     expect(change.pain?.verdict).toBe("improved");
@@ -62,13 +61,13 @@ describe("outcomeChange", () => {
         [6, 6, 5, 5],
         5,
       ),
-      range,
+      NOVEMBER,
     );
     expect(change).toMatchObject({ overall: "no-change", advice: "recheck", daysFollowed: 21 });
   });
 
   it("does not call it before measures are a week apart, and says why", () => {
-    const change = outcomeChange(programme([[3, 4, 2]], [6]), range);
+    const change = outcomeChange(programme([[3, 4, 2]], [6]), NOVEMBER);
     expect(change.overall).toBe("not-enough-data");
     expect(change.advice).toBe("keep-measuring");
     expect(change.notJudged.map((n) => n.measure)).toEqual(["pain", "psfs", "pgic"]);
@@ -84,7 +83,7 @@ describe("outcomeChange", () => {
         ],
         [6, 6],
       ),
-      range,
+      NOVEMBER,
     );
     expect(change).toMatchObject({ overall: "no-change", advice: "keep-measuring", daysFollowed: 7 });
   });
@@ -99,7 +98,7 @@ describe("outcomeChange", () => {
         [3, 6],
         2,
       ),
-      range,
+      NOVEMBER,
     );
     expect(change).toMatchObject({ overall: "worse", advice: "see-clinician" });
   });
@@ -112,13 +111,13 @@ describe("outcomeChange", () => {
         makePsfs("later", at(20), { ...activities(6, 5, 4), typing: 9 }),
       ],
     });
-    const change = outcomeChange(diary, range);
+    const change = outcomeChange(diary, NOVEMBER);
     expect(change.psfs?.baseline.id).toBe("old");
     expect(change.psfs?.activities).toEqual([{ activity: "typing", baseline: 2, latest: 9 }]);
     const renamed = makeDiary({
       outcomes: [diary.outcomes[0], diary.outcomes[1], makePsfs("later", at(20), activities(6, 5, 4))].flatMap((o) => (o ? [o] : [])),
     });
-    expect(outcomeChange(renamed, range).psfs).toMatchObject({
+    expect(outcomeChange(renamed, NOVEMBER).psfs).toMatchObject({
       baseline: { id: "first", average: 3 },
       latest: { average: 5 },
       verdict: "improved",
@@ -132,10 +131,10 @@ describe("outcomeChange", () => {
         makeSession({ id: "s2", startedAt: at(12), before: { "temple-left": 6 }, after: { "temple-left": 0 } }),
       ],
     });
-    expect(outcomeChange(diary, range).pain).toMatchObject({ baseline: { average: 7 }, latest: { average: 6 }, verdict: "no-change" });
+    expect(outcomeChange(diary, NOVEMBER).pain).toMatchObject({ baseline: { average: 7 }, latest: { average: 6 }, verdict: "no-change" });
   });
 
-  it("only uses the measures of the range", () => {
+  it("only uses the measures of the NOVEMBER", () => {
     const diary = programme(
       [
         [3, 4, 2],
@@ -177,7 +176,7 @@ describe("a better latest score never makes the verdict worse", () => {
         const pgic = v.pgic !== undefined && (which === "pgic" || which === "all") ? Math.min(7, v.pgic + v.pgicGain) : v.pgic;
         const after = programme([v.first, last], [v.painFirst, painLast], pgic);
         // The PGIC lands on day 23 in `programme`, so it is judged; the two PSFS are a week apart.
-        const rank = (diary: typeof before) => verdictRank(outcomeChange(diary, range).overall);
+        const rank = (diary: typeof before) => verdictRank(outcomeChange(diary, NOVEMBER).overall);
         expect(rank(after)).toBeGreaterThanOrEqual(rank(before));
       }),
       { numRuns: 300 },
@@ -196,7 +195,7 @@ describe("outcomesSummary", () => {
         [6, 3],
         7,
       ),
-      range,
+      NOVEMBER,
     );
     expect(summary.psfs.map((p) => [p.date, p.average])).toEqual([
       ["2026-11-02", 3],

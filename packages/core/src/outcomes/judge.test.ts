@@ -5,6 +5,15 @@ import { judgePainChange, judgePgic, judgePsfsChange, overallVerdict, verdictRan
 const score = fc.integer({ min: 0, max: 100 }).map((tenths) => tenths / 10);
 const verdictArb = fc.constantFrom<ChangeVerdict>("improved", "no-change", "worse");
 
+/** For any baseline and latest score, a latest score made `better` by some amount never gets a worse verdict. */
+function neverWorseForBetter(judge: (baseline: number, latest: number) => ChangeVerdict, better: (latest: number, by: number) => number) {
+  fc.assert(
+    fc.property(score, score, score, (baseline, latest, by) => {
+      expect(verdictRank(judge(baseline, better(latest, by)))).toBeGreaterThanOrEqual(verdictRank(judge(baseline, latest)));
+    }),
+  );
+}
+
 describe("judgePainChange", () => {
   it("calls a fall of 2 points, or of 30 % and at least 1 point, meaningful", () => {
     expect(judgePainChange(6, 4)).toBe("improved");
@@ -25,12 +34,7 @@ describe("judgePainChange", () => {
   });
 
   it("never gives a worse verdict for less pain at the end", () => {
-    fc.assert(
-      fc.property(score, score, score, (baseline, latest, less) => {
-        const better = Math.max(0, latest - less);
-        expect(verdictRank(judgePainChange(baseline, better))).toBeGreaterThanOrEqual(verdictRank(judgePainChange(baseline, latest)));
-      }),
-    );
+    neverWorseForBetter(judgePainChange, (latest, less) => Math.max(0, latest - less));
   });
 });
 
@@ -42,12 +46,7 @@ describe("judgePsfsChange", () => {
   });
 
   it("never gives a worse verdict for a higher latest score", () => {
-    fc.assert(
-      fc.property(score, score, score, (baseline, latest, more) => {
-        const better = Math.min(10, latest + more);
-        expect(verdictRank(judgePsfsChange(baseline, better))).toBeGreaterThanOrEqual(verdictRank(judgePsfsChange(baseline, latest)));
-      }),
-    );
+    neverWorseForBetter(judgePsfsChange, (latest, more) => Math.min(10, latest + more));
   });
 });
 

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { easeOffCount, easedPainLimit, easedSteps, lighterWork } from "./ease-off.ts";
-import { createSessionTimer, remainingSeconds, timerReducer, timerView, type TimerEvent, type TimerState } from "./timer.ts";
+import { createSessionTimer, remainingSeconds, timerView } from "./timer.ts";
+import { at, run, startedTimer } from "./test-timer.ts";
 
 // Default 5 s countdown: step 0 holds 5–35 s, step 1 (10 strokes × 4 s) works 40–80 s.
 const STEPS = [{ dose: { kind: "hold", seconds: 30 } }, { dose: { kind: "strokes", count: 10 } }] as const;
-const T0 = 1_700_000_000_000;
-const at = (seconds: number) => T0 + seconds * 1000;
-const run = (state: TimerState, ...events: TimerEvent[]) => events.reduce(timerReducer, state);
-const started = () => run(createSessionTimer(STEPS), { type: "start", now: T0 });
+const started = () => startedTimer(STEPS);
 
 describe("easing off during a step", () => {
   it("halves what is left of a hold, shortens the session by as much and notes the press", () => {

@@ -1,15 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildRoutine } from "./build-routine.ts";
-import {
-  createSessionTimer,
-  remainingSeconds,
-  sessionProgress,
-  timerReducer,
-  timerView,
-  type TimerEvent,
-  type TimerState,
-} from "./timer.ts";
+import { createSessionTimer, remainingSeconds, sessionProgress, timerReducer, timerView, type TimerEvent } from "./timer.ts";
+import { at, run, startedTimer, T0 } from "./test-timer.ts";
 
 // Timeline with the default 5 s countdown: step 0 works 5–35 s, step 1 (10 strokes × 4 s) 40–80 s, step 2 85–105 s.
 const STEPS = [
@@ -17,10 +10,7 @@ const STEPS = [
   { dose: { kind: "strokes", count: 10 } },
   { dose: { kind: "hold", seconds: 20 } },
 ] as const;
-const T0 = 1_700_000_000_000;
-const at = (seconds: number) => T0 + seconds * 1000;
-const run = (state: TimerState, ...events: TimerEvent[]) => events.reduce(timerReducer, state);
-const started = () => run(createSessionTimer(STEPS), { type: "start", now: T0 });
+const started = () => startedTimer(STEPS);
 
 describe("session timer", () => {
   it("starts idle with a get-ready countdown and knows the whole length", () => {

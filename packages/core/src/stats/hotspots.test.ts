@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { heatMap, hotspots } from "./hotspots.ts";
-import { makeCheckIn, makeDiary, makeSession } from "./test-diary.ts";
-
-const november = { from: "2026-11-01", to: "2026-11-30" };
+import { makeCheckIn, makeDiary, makeSession, NOVEMBER } from "./test-diary.ts";
 
 const diary = makeDiary({
   sessions: [
@@ -24,21 +22,21 @@ const diary = makeDiary({
 
 describe("hotspots", () => {
   it("gives nothing for an empty diary", () => {
-    expect(hotspots(makeDiary(), november)).toEqual([]);
-    expect(heatMap(makeDiary(), november)).toEqual({});
+    expect(hotspots(makeDiary(), NOVEMBER)).toEqual([]);
+    expect(heatMap(makeDiary(), NOVEMBER)).toEqual({});
   });
 
   it("puts the most frequently painful region first, then the most intense", () => {
-    expect(hotspots(diary, november).map((spot) => spot.region)).toEqual(["neck-back-left", "temple-left", "shoulder-top-right"]);
+    expect(hotspots(diary, NOVEMBER).map((spot) => spot.region)).toEqual(["neck-back-left", "temple-left", "shoulder-top-right"]);
   });
 
   it("counts only painful ratings but averages all of them, 0s included", () => {
-    const temple = hotspots(diary, november).find((spot) => spot.region === "temple-left");
+    const temple = hotspots(diary, NOVEMBER).find((spot) => spot.region === "temple-left");
     expect(temple).toEqual({ region: "temple-left", count: 2, ratings: 3, mean: (8 + 9 + 0) / 3, max: 9 });
   });
 
   it("leaves out regions only ever rated 0, after-session ratings and ratings outside the period", () => {
-    const regions = hotspots(diary, november).map((spot) => spot.region);
+    const regions = hotspots(diary, NOVEMBER).map((spot) => spot.region);
     expect(regions).not.toContain("sacrum");
     expect(regions).not.toContain("jaw-right");
     expect(regions).not.toContain("eye-left");
@@ -51,11 +49,11 @@ describe("hotspots", () => {
         makeCheckIn({ id: "b", recordedAt: "2026-11-03T09:00:00Z", ratings: { "calf-left": 3, "heel-left": 5 } }),
       ],
     });
-    expect(hotspots(tie, november).map((spot) => spot.region)).toEqual(["heel-left", "calf-left"]);
+    expect(hotspots(tie, NOVEMBER).map((spot) => spot.region)).toEqual(["heel-left", "calf-left"]);
   });
 
   it("maps the mean intensity of every region rated in the period, telling rated 0 from not rated", () => {
-    const map = heatMap(diary, november);
+    const map = heatMap(diary, NOVEMBER);
     expect(map["neck-back-left"]).toBe(2);
     expect(map["temple-left"]).toBeCloseTo(17 / 3);
     expect(map["shoulder-top-right"]).toBe(3);

@@ -17,6 +17,9 @@ import { findTriggerPoints } from "../finder/find.ts";
 import type { RegionId } from "../vocabulary/ids.ts";
 import { REGIONS } from "../vocabulary/vocabulary.ts";
 
+/** The period most statistics tests ask about: November 2026. */
+export const NOVEMBER = { from: "2026-11-01", to: "2026-11-30" };
+
 /** Ratings written as `{ "neck-back-left": 6 }`. */
 export type RatingMap = Partial<Record<RegionId, number>>;
 

@@ -1,9 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { makeCheckIn, makeDiary, makeSession, diaryArb } from "./test-diary.ts";
+import { makeCheckIn, makeDiary, makeSession, diaryArb, NOVEMBER } from "./test-diary.ts";
 import { painTrend } from "./trend.ts";
-
-const november = { from: "2026-11-01", to: "2026-11-30" };
 
 // Monday 2 November: a session in the morning (rated before and after), a check-in in the evening.
 const diary = makeDiary({
@@ -25,16 +23,16 @@ const diary = makeDiary({
 
 describe("painTrend", () => {
   it("gives no points for an empty diary", () => {
-    expect(painTrend(makeDiary(), { ...november, bucket: "day" })).toEqual([]);
+    expect(painTrend(makeDiary(), { ...NOVEMBER, bucket: "day" })).toEqual([]);
   });
 
   it("averages before-session ratings and check-ins per day, leaving out after-session ratings", () => {
-    const [first] = painTrend(diary, { ...november, bucket: "day" });
+    const [first] = painTrend(diary, { ...NOVEMBER, bucket: "day" });
     expect(first).toEqual({ date: "2026-11-02", average: (6 + 4 + 3) / 3, max: 6, count: 3 });
   });
 
   it("keeps a rating of 0 as a real point and leaves days without ratings out", () => {
-    expect(painTrend(diary, { ...november, bucket: "day" }).map((point) => [point.date, point.average])).toEqual([
+    expect(painTrend(diary, { ...NOVEMBER, bucket: "day" }).map((point) => [point.date, point.average])).toEqual([
       ["2026-11-02", 13 / 3],
       ["2026-11-04", 0],
       ["2026-11-09", 5],
@@ -42,16 +40,16 @@ describe("painTrend", () => {
   });
 
   it("follows one sided region when asked", () => {
-    expect(painTrend(diary, { ...november, region: "temple-left", bucket: "day" })).toEqual([
+    expect(painTrend(diary, { ...NOVEMBER, region: "temple-left", bucket: "day" })).toEqual([
       { date: "2026-11-02", average: 4, max: 4, count: 1 },
       { date: "2026-11-04", average: 0, max: 0, count: 1 },
       { date: "2026-11-09", average: 5, max: 5, count: 1 },
     ]);
-    expect(painTrend(diary, { ...november, region: "temple-right", bucket: "day" })).toEqual([]);
+    expect(painTrend(diary, { ...NOVEMBER, region: "temple-right", bucket: "day" })).toEqual([]);
   });
 
   it("groups by ISO week starting on Monday", () => {
-    expect(painTrend(diary, { ...november, bucket: "week" })).toEqual([
+    expect(painTrend(diary, { ...NOVEMBER, bucket: "week" })).toEqual([
       { date: "2026-11-02", average: (6 + 4 + 3 + 0) / 4, max: 6, count: 4 },
       { date: "2026-11-09", average: 5, max: 5, count: 1 },
     ]);
@@ -68,7 +66,7 @@ describe("painTrend", () => {
     expect(() => painTrend(diary, { from: "2026-02-30", to: "2026-03-01", bucket: "day" })).toThrow(/^from: /);
     expect(() => painTrend(diary, { from: "2026-11-09", to: "2026-11-01", bucket: "day" })).toThrow(/^to: /);
     // @ts-expect-error an unsided id is not a region id
-    expect(() => painTrend(diary, { ...november, region: "temple", bucket: "day" })).toThrow(/^region: unknown region "temple"/);
+    expect(() => painTrend(diary, { ...NOVEMBER, region: "temple", bucket: "day" })).toThrow(/^region: unknown region "temple"/);
   });
 
   it("counts every pain-level rating in the range exactly once, by day and by week", () => {

@@ -20,36 +20,28 @@ export const SAFETY_LEVELS = SAFETY_LEVEL_TABLE;
 export const DIFFERENTIALS = DIFFERENTIAL_TABLE;
 
 const regionById = new Map<string, Region>(REGION_TABLE.map((region) => [region.id, region]));
-const muscleIds = new Set<string>(MUSCLE_TABLE.map((muscle) => muscle.id));
-const symptomIds = new Set<string>(SYMPTOM_TABLE.map((symptom) => symptom.id));
-const flagIds = new Set<string>(FLAG_TABLE.map((flag) => flag.id));
-const differentialIds = new Set<string>(DIFFERENTIAL_TABLE.map((d) => d.id));
-const anatomicalRegions = new Set<string>(REGION_TABLE.map((region) => anatomicalRegionOf(region.id)));
 
 /** True when `id` is a contract region id. */
 export function isRegionId(id: string): id is RegionId {
   return regionById.has(id);
 }
+
+/** A type guard that holds for exactly the given ids. */
+function isOneOf<Id extends string>(ids: readonly string[]): (id: string) => id is Id {
+  const known = new Set(ids);
+  return (id: string): id is Id => known.has(id);
+}
+
 /** True when `id` is a contract muscle id. */
-export function isMuscleId(id: string): id is MuscleId {
-  return muscleIds.has(id);
-}
+export const isMuscleId = isOneOf<MuscleId>(MUSCLE_TABLE.map((muscle) => muscle.id));
 /** True when `id` is a contract symptom id. */
-export function isSymptomId(id: string): id is SymptomId {
-  return symptomIds.has(id);
-}
+export const isSymptomId = isOneOf<SymptomId>(SYMPTOM_TABLE.map((symptom) => symptom.id));
 /** True when `id` is a contract screening-flag id. */
-export function isFlagId(id: string): id is FlagId {
-  return flagIds.has(id);
-}
+export const isFlagId = isOneOf<FlagId>(FLAG_TABLE.map((flag) => flag.id));
 /** True when `id` is a contract differential id. */
-export function isDifferentialId(id: string): id is DifferentialId {
-  return differentialIds.has(id);
-}
+export const isDifferentialId = isOneOf<DifferentialId>(DIFFERENTIAL_TABLE.map((d) => d.id));
 /** True when `id` is a region id without side (`temple`) or a midline id (`vertex`). */
-export function isAnatomicalRegion(id: string): id is AnatomicalRegion {
-  return anatomicalRegions.has(id);
-}
+export const isAnatomicalRegion = isOneOf<AnatomicalRegion>(REGION_TABLE.map((region) => anatomicalRegionOf(region.id)));
 
 /** The region record for `id`. */
 export function regionRecord(id: RegionId): Region {

@@ -7,7 +7,7 @@ export function Field(props: {
   type?: string;
   autoComplete?: string;
   error?: string | undefined;
-  hint?: string;
+  hint?: string | undefined;
   value: string;
   onChange: (value: string) => void;
 }) {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { messageOf } from "../../api/index.ts";
 import { accessLog, createInvite, listShares, revokeShare, type AccessLogEntry, type Share } from "../../api/index.ts";
 import "./account.css";
+import { ColumnHeads } from "../../shared/ui/DataTable.tsx";
 
 const when = (instant: string) => new Date(instant).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
@@ -89,13 +90,7 @@ export function MyClinicianPage() {
         {log && log.length > 0 && (
           <table className="access-log">
             <caption className="visually-hidden">Every time a clinician opened your records, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={["When", "Who", "What"]} />
             <tbody>
               {log.map((entry) => (
                 <tr key={entry.id}>

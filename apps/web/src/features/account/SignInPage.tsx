@@ -2,8 +2,7 @@ import { useState } from "react";
 import { Link } from "../../router/Link.tsx";
 import { navigate } from "../../router/router.ts";
 import { signIn } from "../../api/index.ts";
-import { Field } from "./Field.tsx";
-import { errorFor } from "./form-error.ts";
+import { EmailPasswordFields } from "./EmailPasswordFields.tsx";
 import { FormAlert, useFormSubmit } from "./form-submit.tsx";
 import { meChanged } from "../../shared/useMe.ts";
 import "./account.css";
@@ -22,24 +21,7 @@ export function SignInPage() {
       <h1 id="sign-in-title">Sign in</h1>
       <p className="hint">This Unknot server keeps each person's diary to them. Sign in to open yours.</p>
       <form className="card account-form" onSubmit={submit} noValidate>
-        <Field
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={setEmail}
-          error={errorFor(error, "email")}
-        />
-        <Field
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          error={errorFor(error, "password")}
-        />
+        <EmailPasswordFields email={email} onEmailChange={setEmail} password={password} onPasswordChange={setPassword} error={error} />
         <FormAlert error={error} />
         <button className="primary wide" type="submit" disabled={busy}>
           {busy ? "Signing in…" : "Sign in"}

@@ -3,6 +3,7 @@ import { Link } from "../../router/Link.tsx";
 import { navigate } from "../../router/router.ts";
 import { signUp } from "../../api/index.ts";
 import { Field } from "./Field.tsx";
+import { EmailPasswordFields } from "./EmailPasswordFields.tsx";
 import { errorFor } from "./form-error.ts";
 import { FormAlert, useFormSubmit } from "./form-submit.tsx";
 import { meChanged } from "../../shared/useMe.ts";
@@ -24,24 +25,13 @@ export function SignUpPage() {
       <h1 id="sign-up-title">Create an account</h1>
       <form className="card account-form" onSubmit={submit} noValidate>
         <Field label="Your name" name="name" autoComplete="name" value={name} onChange={setName} error={errorFor(error, "name")} />
-        <Field
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={setEmail}
-          error={errorFor(error, "email")}
-        />
-        <Field
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          hint="At least 10 characters. A few unrelated words are easy to remember and hard to guess."
-          value={password}
-          onChange={setPassword}
-          error={errorFor(error, "password")}
+        <EmailPasswordFields
+          email={email}
+          onEmailChange={setEmail}
+          password={password}
+          onPasswordChange={setPassword}
+          error={error}
+          newPassword
         />
         <fieldset className="account-role">
           <legend>I am</legend>

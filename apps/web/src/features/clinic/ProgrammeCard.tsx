@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { findTriggerPoint } from "@unknot/core/atlas";
 import { methodName } from "@unknot/core/vocabulary";
 import type { ProgrammeView } from "../../api/index.ts";
+import { ColumnHeads } from "../../shared/ui/DataTable.tsx";
 
 /** One programme: what it asks, week-by-week adherence, the sessions run from it and the pain trend. */
 export function ProgrammeCard({ view, children }: { view: ProgrammeView; children?: ReactNode }) {
@@ -33,13 +34,7 @@ export function ProgrammeCard({ view, children }: { view: ProgrammeView; childre
       {adherence.weeks.length > 0 && (
         <table className="adherence-table">
           <caption className="visually-hidden">Sessions per week of {programme.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week</th>
-              <th scope="col">Done</th>
-              <th scope="col">Planned</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={["Week", "Done", "Planned"]} />
           <tbody>
             {adherence.weeks.map((week) => (
               <tr key={week.number}>

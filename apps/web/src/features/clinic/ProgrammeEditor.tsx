@@ -13,6 +13,7 @@ import { METHOD_LABELS, TOOL_LABELS } from "@unknot/core/vocabulary";
 import { TOOLS, type Tool } from "@unknot/core/planner";
 import { messageOf } from "../../api/index.ts";
 import { AtlasPointSelect } from "./FindingForm.tsx";
+import { SaveFooter } from "../../shared/form/SaveFooter.tsx";
 
 type Movement = ProgrammeDraft["movements"] extends (infer M)[] | undefined ? M : never;
 
@@ -188,14 +189,7 @@ export function ProgrammeEditor({
           Add a movement
         </button>
       </fieldset>
-      {error && (
-        <p className="notice" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="primary" disabled={busy || points.length === 0}>
-        {busy ? "Saving…" : "Assign programme"}
-      </button>
+      <SaveFooter label="Assign programme" saving={busy} error={error} blocked={points.length === 0} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { MAX_ACTIVITY_LENGTH, PSFS_ACTIVITIES, type PsfsItem } from "@unknot/core/diary";
 import { emptyRows, firstPsfsProblem, toItems, type ActivityRow } from "./check-in-form.ts";
 import { ScorePicker } from "./ScorePicker.tsx";
+import { SaveFooter } from "../../shared/form/SaveFooter.tsx";
 
 interface FirstPsfsFormProps {
   saving: boolean;
@@ -70,14 +71,7 @@ export function FirstPsfsForm({ saving, error, onSave }: FirstPsfsFormProps) {
           Add an activity
         </button>
       )}
-      {(problem ?? error) && (
-        <p className="notice" role="alert">
-          {problem ?? error}
-        </p>
-      )}
-      <button type="submit" className="primary wide" disabled={saving}>
-        {saving ? "Saving…" : "Save my starting point"}
-      </button>
+      <SaveFooter label="Save my starting point" saving={saving} error={problem ?? error} wide />
     </form>
   );
 }

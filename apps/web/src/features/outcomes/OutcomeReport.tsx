@@ -7,6 +7,7 @@ import { TrendSvg } from "../../shared/ui/TrendSvg.tsx";
 import { FUNCTION_TREND_LABEL } from "./FunctionCard.tsx";
 import { streakWords, weekWords } from "./KeepingGoingCard.tsx";
 import { VerdictCard } from "./VerdictCard.tsx";
+import { DataTable } from "../../shared/ui/DataTable.tsx";
 
 /** The most PSFS columns a printed table holds: the first and the latest ones. */
 const MAX_COLUMNS = 6;
@@ -107,28 +108,16 @@ export function KeepingReport({ kept }: { kept: KeepingGoing }) {
           : `Weekly goal set by the person: ${kept.goal} session${kept.goal === 1 ? "" : "s"} a week.`}
         {kept.weeksWithGoal > 0 && ` Goal met in ${kept.weeksMet} of ${kept.weeksWithGoal} completed weeks.`} {streakWords(kept)}
       </p>
-      <div className="table-scroll">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Planned</th>
-              <th scope="col">Done</th>
-              <th scope="col">In words</th>
-            </tr>
-          </thead>
-          <tbody>
-            {kept.weeks.map((week) => (
-              <tr key={week.week}>
-                <td>{formatDay(week.week)}</td>
-                <td>{week.planned ?? "–"}</td>
-                <td>{week.done}</td>
-                <td>{weekWords(week)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={["Week of", "Planned", "Done", "In words"]}>
+        {kept.weeks.map((week) => (
+          <tr key={week.week}>
+            <td>{formatDay(week.week)}</td>
+            <td>{week.planned ?? "–"}</td>
+            <td>{week.done}</td>
+            <td>{weekWords(week)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

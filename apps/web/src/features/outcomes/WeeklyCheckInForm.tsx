@@ -6,6 +6,7 @@ import { weeklyProblem } from "./check-in-form.ts";
 import { PSFS_HIGH, PSFS_LOW } from "./FirstPsfsForm.tsx";
 import { PgicPicker } from "./PgicPicker.tsx";
 import { ScorePicker } from "./ScorePicker.tsx";
+import { SaveFooter } from "../../shared/form/SaveFooter.tsx";
 
 /** What a weekly check-in saves: the activities scored again, the overall change, and pain today where it was rated before. */
 export interface WeeklyAnswers {
@@ -62,14 +63,7 @@ export function WeeklyCheckInForm({ previous, painAreas, saving, error, onSave }
           <PainRatings ratings={pain} onChange={setPain} />
         </fieldset>
       )}
-      {(problem ?? error) && (
-        <p className="notice" role="alert">
-          {problem ?? error}
-        </p>
-      )}
-      <button type="submit" className="primary wide" disabled={saving}>
-        {saving ? "Saving…" : "Save this week's check-in"}
-      </button>
+      <SaveFooter label="Save this week's check-in" saving={saving} error={problem ?? error} wide />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { viewBoxOf } from "../../shared/body-drawing/map-panes.ts";
 import { OUTLINE_POINTS, regionsOfView, sideCaptions } from "../../shared/body-drawing/region-geometry.ts";
 import { oneDecimal } from "../../shared/format/format-number.ts";
 import "./progress.css";
+import { ColumnHeads } from "../../shared/ui/DataTable.tsx";
 
 const VIEWS: readonly MapView[] = ["front", "back"];
 const SCALE = [0, 2, 4, 6, 8, 10] as const;
@@ -76,12 +77,7 @@ export function BodyHeatMap({ heat, title, listOpen = false }: BodyHeatMapProps)
             <p>No area was rated in this period.</p>
           ) : (
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">Area</th>
-                  <th scope="col">Average pain (0–10)</th>
-                </tr>
-              </thead>
+              <ColumnHeads names={["Area", "Average pain (0–10)"]} />
               <tbody>
                 {rated.map(([region, value]) => (
                   <tr key={region}>

@@ -5,6 +5,7 @@ import type { PainMark } from "../../shared/find-query.ts";
 import { MaxPainField } from "../../shared/ui/MaxPainField.tsx";
 import { PainRatings } from "../../shared/ui/PainRatings.tsx";
 import { workedPoints } from "../../shared/words/worked-points.ts";
+import { SaveFooter } from "../../shared/form/SaveFooter.tsx";
 
 interface SessionFinishProps {
   routine: RoutineInput;
@@ -48,14 +49,7 @@ export function SessionFinish({ routine, completed, eased, before, startedAt, sa
         Notes (optional)
         <textarea rows={3} value={notes} maxLength={20000} onChange={(e) => setNotes(e.target.value)} />
       </label>
-      {error && (
-        <p className="notice" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="primary wide" disabled={saving}>
-        {saving ? "Saving…" : "Save to my diary"}
-      </button>
+      <SaveFooter label="Save to my diary" saving={saving} error={error} wide />
     </form>
   );
 }
