@@ -1,5 +1,5 @@
-// The kinds of search parameter the app's addresses use: comma-separated lists of items, bounded numbers and a word
-// that is either there or not. An item's reader says what a usable item is, or leaves it out with a note.
+// The kinds of search parameter the app's addresses use: comma-separated lists of items, single values, bounded
+// numbers and a word that is either there or not. An item's reader says what a usable item is, or leaves it out with a note.
 import type { SearchParam } from "./search.ts";
 
 /** Reads one list item from its text, or returns `leaveOut(note)` to drop it with a note saying why. */
@@ -47,6 +47,14 @@ export function presenceListParam<T>(options: ListOptions<T>): SearchParam<T[] |
     read: (raw, problems) => (raw === null ? undefined : readList(raw, problems, options)),
     write: (items) => items && writeList(items, options.write),
     keepEmpty: true,
+  };
+}
+
+/** One value, taken as written (no trimming: it may be text being typed); absent or empty reads as `undefined`. */
+export function valueParam<T extends string>(read: ItemReader<T>): SearchParam<T | undefined> {
+  return {
+    read: (raw, problems) => (raw === null || raw === "" ? undefined : read(raw, (note) => void problems.push(note))),
+    write: (value) => value,
   };
 }
 

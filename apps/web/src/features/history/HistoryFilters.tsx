@@ -1,11 +1,6 @@
+import { isRegionId } from "@unknot/core/vocabulary";
 import { RegionSelect } from "../../shared/ui/RegionSelect.tsx";
-
-/** The filters of the history page, as kept in its address. */
-export interface HistoryFilter {
-  from: string;
-  to: string;
-  region: string;
-}
+import type { HistoryFilter } from "./history-query.ts";
 
 interface HistoryFiltersProps {
   filter: HistoryFilter;
@@ -18,15 +13,19 @@ export function HistoryFilters({ filter, onChange }: HistoryFiltersProps) {
     <div className="card history-filters">
       <label>
         From
-        <input type="date" value={filter.from} onChange={(e) => onChange({ ...filter, from: e.target.value })} />
+        <input type="date" value={filter.from ?? ""} onChange={(e) => onChange({ ...filter, from: e.target.value || undefined })} />
       </label>
       <label>
         To
-        <input type="date" value={filter.to} onChange={(e) => onChange({ ...filter, to: e.target.value })} />
+        <input type="date" value={filter.to ?? ""} onChange={(e) => onChange({ ...filter, to: e.target.value || undefined })} />
       </label>
       <label>
         Area
-        <RegionSelect value={filter.region} noneLabel="All areas" onChange={(region) => onChange({ ...filter, region })} />
+        <RegionSelect
+          value={filter.region ?? ""}
+          noneLabel="All areas"
+          onChange={(region) => onChange({ ...filter, region: isRegionId(region) ? region : undefined })}
+        />
       </label>
     </div>
   );

@@ -1,8 +1,10 @@
 import { lazy, Suspense } from "react";
 import { Link } from "../../router/Link.tsx";
 import { RetryNotice } from "../../shared/ui/RetryNotice.tsx";
-import { navigate, useLocation } from "../../router/router.ts";
-import { HistoryFilters, type HistoryFilter } from "./HistoryFilters.tsx";
+import { navigate } from "../../router/router.ts";
+import { searchHref, useSearch } from "../../router/search.ts";
+import { HistoryFilters } from "./HistoryFilters.tsx";
+import { HISTORY_SEARCH, type HistoryFilter } from "./history-query.ts";
 import { SessionItem } from "./SessionItem.tsx";
 import { useOnline } from "./useOnline.ts";
 import { useSessions } from "./useSessions.ts";
@@ -11,19 +13,19 @@ const PainChart = lazy(() => import("./PainChart.tsx").then((m) => ({ default: m
 
 /** `/history?from=…&to=…&region=…`: the sessions in the diary, newest first, with pain before and after. */
 export function HistoryPage() {
-  const { query } = useLocation();
-  const filter: HistoryFilter = { from: query.get("from") ?? "", to: query.get("to") ?? "", region: query.get("region") ?? "" };
+  const { value: filter, problems } = useSearch(HISTORY_SEARCH);
   const sessions = useSessions(filter);
   const online = useOnline();
-  const setFilter = (next: HistoryFilter) => {
-    const params = new URLSearchParams(Object.entries(next).filter(([, v]) => v !== ""));
-    const search = params.toString();
-    navigate(`/history${search ? `?${search}` : ""}`, { replace: true });
-  };
+  const setFilter = (next: HistoryFilter) => navigate(searchHref(HISTORY_SEARCH, next), { replace: true });
   return (
     <>
       <h1>Your sessions</h1>
       <HistoryFilters filter={filter} onChange={setFilter} />
+      {problems.map((problem) => (
+        <p key={problem} className="notice">
+          {problem}
+        </p>
+      ))}
       {!online && (
         <p className="notice" role="status">
           Offline — showing what was saved on this device the last time it was online. New sessions from other devices appear when you are
