@@ -1,17 +1,20 @@
 import { lazy, Suspense, useMemo } from "react";
 import { regionRecord, type RegionId } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
+import { AddressNotes } from "../../shared/ui/AddressNotes.tsx";
 import { RetryNotice } from "../../shared/ui/RetryNotice.tsx";
 import { FunctionCard } from "../outcomes/FunctionCard.tsx";
 import { KeepingGoingCard } from "../outcomes/KeepingGoingCard.tsx";
 import { VerdictCard } from "../outcomes/VerdictCard.tsx";
-import { navigate, useLocation } from "../../router/router.ts";
+import { navigate } from "../../router/router.ts";
+import { searchHref } from "../../router/search.ts";
 import { localDate } from "../../shared/format/local-time.ts";
 import { AdherenceCard } from "./AdherenceCard.tsx";
 import { BodyHeatMap } from "./BodyHeatMap.tsx";
 import { EffectList } from "./EffectList.tsx";
 import { Hotspots } from "./Hotspots.tsx";
-import { bucketFor, formatRange, periodQuery, readPeriod, type Period } from "../../shared/format/period.ts";
+import { bucketFor, formatRange, type Period } from "../../shared/format/period.ts";
+import { periodSearch, PROGRESS_SEARCH, REPORT_SEARCH, usePeriod } from "../../shared/period-query.ts";
 import { PeriodPicker } from "../../shared/ui/PeriodPicker.tsx";
 import { isEmptyPeriod, useProgress } from "./useProgress.ts";
 import type { ProgressReport } from "../../api/index.ts";
@@ -57,22 +60,20 @@ function StartHere() {
 
 /** `/progress?period=…|from=…&to=…&region=…`: how pain, treatment and regularity changed over a period. */
 export function ProgressPage() {
-  const { query } = useLocation();
   const today = useMemo(() => localDate(new Date()), []);
-  const period = useMemo(() => readPeriod(query, today), [query, today]);
+  const { period, problems } = usePeriod(PROGRESS_SEARCH, today);
   const progress = useProgress(period, period.region);
   const setPeriod = (next: Pick<Period, "preset" | "from" | "to" | "region">) =>
-    navigate(`/progress${periodQuery(next)}`, { replace: true });
+    navigate(searchHref(PROGRESS_SEARCH, periodSearch(next)), { replace: true });
   const report = progress.report;
-  const keep = periodQuery({ ...period, region: undefined });
   const lines = report ? areaLines(report, period.region) : [];
   return (
     <div className="progress-page">
       <h1>Your progress</h1>
       <PeriodPicker period={period} today={today} onChange={setPeriod} />
-      {period.problem && <p className="notice">{period.problem}</p>}
+      <AddressNotes problems={problems} />
       <nav className="page-links" aria-label="More">
-        <Link className="button secondary" to={`/report${keep}`}>
+        <Link className="button secondary" to={searchHref(REPORT_SEARCH, periodSearch(period))}>
           Report for a clinician
         </Link>
         <Link className="button secondary" to="/data">

@@ -1,8 +1,11 @@
 import { useMemo, useState } from "react";
 import { Link } from "../../router/Link.tsx";
-import { navigate, useLocation } from "../../router/router.ts";
+import { navigate } from "../../router/router.ts";
+import { searchHref } from "../../router/search.ts";
 import { localDate } from "../../shared/format/local-time.ts";
-import { periodQuery, readPeriod, type Period } from "../../shared/format/period.ts";
+import type { Period } from "../../shared/format/period.ts";
+import { periodSearch, PROGRESS_SEARCH, REPORT_SEARCH, usePeriod } from "../../shared/period-query.ts";
+import { AddressNotes } from "../../shared/ui/AddressNotes.tsx";
 import { PeriodPicker } from "../../shared/ui/PeriodPicker.tsx";
 import { ReportBody, REPORT_SECTIONS, type ReportSectionId } from "./ReportBody.tsx";
 import { useReportData } from "./useReportData.ts";
@@ -11,13 +14,12 @@ import "./report.css";
 
 /** `/report?period=…|from=…&to=…`: a printable summary of the diary for a clinician, with the sections the person picks. */
 export function ReportPage() {
-  const { query } = useLocation();
   const today = useMemo(() => localDate(new Date()), []);
-  const period = useMemo(() => readPeriod(query, today), [query, today]);
+  const { period, problems } = usePeriod(REPORT_SEARCH, today);
   const [include, setInclude] = useState<ReadonlySet<ReportSectionId>>(() => new Set(REPORT_SECTIONS.map((s) => s.id)));
   const report = useReportData(period);
   const setPeriod = (next: Pick<Period, "preset" | "from" | "to">) =>
-    navigate(`/report${periodQuery({ ...next, region: undefined })}`, { replace: true });
+    navigate(searchHref(REPORT_SEARCH, periodSearch({ ...next, region: undefined })), { replace: true });
   const toggle = (id: ReportSectionId) =>
     setInclude((current) => {
       const next = new Set(current);
@@ -47,11 +49,11 @@ export function ReportPage() {
           <button type="button" className="primary" onClick={() => window.print()} disabled={!report.data}>
             Print
           </button>
-          <Link className="button secondary" to={`/progress${periodQuery({ ...period, region: undefined })}`}>
+          <Link className="button secondary" to={searchHref(PROGRESS_SEARCH, periodSearch(period))}>
             Back to progress
           </Link>
         </div>
-        {period.problem && <p className="notice">{period.problem}</p>}
+        <AddressNotes problems={problems} />
       </div>
       {report.error && (
         <p className="notice" role="alert">
