@@ -64,6 +64,8 @@ describe("typed search parameters", () => {
     const value = { points: [{ triggerPoint: "soleus-1", side: "left" as const }], pain: [] };
     expect(searchHref(SESSION_SEARCH, value)).toBe("/session?points=soleus-1:left");
     expect(searchHref(SHELF, { books: ["a&b=c"], missing: undefined, height: undefined, sort: undefined })).toBe("/shelf?books=a%26b%3Dc");
+    // Free text is written as a form writes it: a space as `+`.
+    expect(searchHref(SHELF, { books: ["a b"], missing: undefined, height: undefined, sort: undefined })).toBe("/shelf?books=a+b");
   });
 
   it("do not compile with a wrong parameter name or type", () => {

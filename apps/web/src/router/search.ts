@@ -53,16 +53,16 @@ export function useSearch<V>(route: SearchRoute<V>): ReadSearch<V> {
   return useMemo(() => readSearch(route, query), [route, query]);
 }
 
-/** Encodes a query value, leaving the separators `:` and `,` readable so a shared link stays legible. */
-function encode(value: string): string {
-  return encodeURIComponent(value).replace(/%3A/gi, ":").replace(/%2C/gi, ",");
+/** `name=value` as a form writes it (a space as `+`), leaving the separators `:` and `,` readable so a shared link stays legible. */
+function encode(name: string, value: string): string {
+  return new URLSearchParams([[name, value]]).toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",");
 }
 
 /** The route's address for a value: its path, then `?a=…&b=…` for the parameters with content. */
 export function searchHref<V>(route: SearchRoute<V>, value: V): string {
   const parts = paramsOf(route).flatMap(([name, param]) => {
     const text = param.write((value as Record<string, unknown>)[name]);
-    return text === undefined || (text === "" && !param.keepEmpty) ? [] : [`${name}=${encode(text)}`];
+    return text === undefined || (text === "" && !param.keepEmpty) ? [] : [encode(name, text)];
   });
   return parts.length === 0 ? route.path : `${route.path}?${parts.join("&")}`;
 }

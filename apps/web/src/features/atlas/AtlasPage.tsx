@@ -2,33 +2,20 @@ import { useId, useMemo } from "react";
 import { ATLAS, EVIDENCE_NOTE, type MuscleRecord } from "@unknot/core/atlas";
 import { MUSCLES, type MuscleGroup } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
-import { navigate, useLocation } from "../../router/router.ts";
+import { navigate } from "../../router/router.ts";
+import { searchHref, useSearch } from "../../router/search.ts";
+import { ATLAS_SEARCH, type AtlasQuery } from "./atlas-query.ts";
 import { AREAS, searchAtlas } from "./atlas-search.ts";
 
 const groupById = new Map<string, MuscleGroup>(MUSCLES.map((m) => [m.id, m.group]));
 const groupOf = (muscle: MuscleRecord): MuscleGroup => groupById.get(muscle.id) ?? "trunk";
 
-function isGroup(value: string | null): value is MuscleGroup {
-  return AREAS.some((area) => area.group === value);
-}
-
 /** `/atlas?q=…&area=…`: search the muscles, or browse them by body area. */
 export function AtlasPage() {
-  const { query } = useLocation();
+  const { q: text = "", area } = useSearch(ATLAS_SEARCH).value;
   const searchId = useId();
-  const text = query.get("q") ?? "";
-  const areaParam = query.get("area");
-  const area = isGroup(areaParam) ? areaParam : undefined;
   const results = useMemo(() => searchAtlas(ATLAS, groupOf, text, area), [text, area]);
-  const update = (next: { q?: string; area?: MuscleGroup | undefined }) => {
-    const params = new URLSearchParams();
-    const q = next.q ?? text;
-    const a = "area" in next ? next.area : area;
-    if (q) params.set("q", q);
-    if (a) params.set("area", a);
-    const search = params.toString();
-    navigate(`/atlas${search ? `?${search}` : ""}`, { replace: true });
-  };
+  const update = (next: Partial<AtlasQuery>) => navigate(searchHref(ATLAS_SEARCH, { q: text, area, ...next }), { replace: true });
   return (
     <>
       <h1>Trigger point atlas</h1>
