@@ -27,11 +27,13 @@ const DATES: SearchParams<DatesSearch> = {
   period: valueParam((id) => (PERIOD_PRESETS.some((preset) => preset.id === id) ? id : undefined)),
 };
 
+/** One area of the body map to filter by (`region=temple-left`); an unknown one is left out, so all areas show. */
+export const areaFilter = valueParam<RegionId>((id, leaveOut) =>
+  isRegionId(id) ? id : leaveOut(`"${id}" is not an area of the body map, so all areas are shown.`),
+);
+
 /** `/progress?period=3m&region=temple-left` or `/progress?from=YYYY-MM-DD&to=YYYY-MM-DD`. */
-export const PROGRESS_SEARCH = defineSearch<PeriodSearch>("/progress", {
-  ...DATES,
-  region: valueParam((id, leaveOut) => (isRegionId(id) ? id : leaveOut(`"${id}" is not an area of the body map, so all areas are shown.`))),
-});
+export const PROGRESS_SEARCH = defineSearch<PeriodSearch>("/progress", { ...DATES, region: areaFilter });
 
 /** `/report?period=3m` or `/report?from=YYYY-MM-DD&to=YYYY-MM-DD`: the report covers every area. */
 export const REPORT_SEARCH = defineSearch<DatesSearch>("/report", DATES);

@@ -30,7 +30,7 @@ describe("the /history address", () => {
     expect(value).toEqual({ from: undefined, to: "2026-03-31", region: undefined });
     expect(problems).toEqual([
       'The from date "2026-02-30" is not a calendar date written YYYY-MM-DD, so it was left out.',
-      '"elbow-of-doom" is not an area of the body map, so it was left out.',
+      '"elbow-of-doom" is not an area of the body map, so all areas are shown.',
     ]);
   });
 });

@@ -1,6 +1,7 @@
-import { isRegionId, toLocalDate, type RegionId } from "@unknot/core/vocabulary";
+import { toLocalDate, type RegionId } from "@unknot/core/vocabulary";
 import { defineSearch } from "../../router/search.ts";
 import { valueParam, type ItemReader } from "../../router/search-params.ts";
+import { areaFilter } from "../../shared/period-query.ts";
 
 /** The filters of the history page, as kept in its address; a filter not set is `undefined`. */
 export interface HistoryFilter {
@@ -18,5 +19,5 @@ function calendarDate(what: string): ItemReader<string> {
 export const HISTORY_SEARCH = defineSearch<HistoryFilter>("/history", {
   from: valueParam(calendarDate("from")),
   to: valueParam(calendarDate("to")),
-  region: valueParam((id, leaveOut) => (isRegionId(id) ? id : leaveOut(`"${id}" is not an area of the body map, so it was left out.`))),
+  region: areaFilter,
 });
