@@ -29,7 +29,6 @@ const TESTING_HINT =
   "These are possibilities to test, not a diagnosis. Pressing a point for 10 seconds and noticing whether it brings on your familiar pain is the best check you can do at home; the list re-orders as you answer.";
 const CHECK_FIRST_HINT =
   "These are possibilities, not a diagnosis: until you have been checked, they are for information and to show your clinician. Each press test says how to try it safely afterwards.";
-const NO_CANDIDATES: readonly Candidate[] = [];
 
 /**
  * Safety first, then conditions to rule out, then the ranked trigger points with their press tests, as far as the
@@ -37,16 +36,14 @@ const NO_CANDIDATES: readonly Candidate[] = [];
  */
 export function ResultsView({ state, onPressTest }: ResultsViewProps) {
   const clinician = useClinicianFindings();
-  const found = useFinder(state, clinician.pressTests);
+  const result = useFinder(state, clinician.pressTests);
   const [showAll, setShowAll] = useState(false);
-  const result = "result" in found ? found.result : undefined;
-  const candidates = result?.candidates ?? NO_CANDIDATES;
+  const candidates = result.candidates;
   const { picked, toggle, ruleOut } = useSessionPicks(candidates, result, state.tests);
   const { note, answer } = useAnswerFlow({ state, result, onPressTest, onRuledOut: ruleOut });
   const ids = useMemo(() => candidates.map((c) => c.triggerPoint), [candidates]);
   const moved = useRankChanges(ids);
   const drawing = useMemo(() => new Map(state.pain.map((m) => [m.region, m.intensity])), [state.pain]);
-  if (!result) return <p className="notice">These answers could not be used: {"error" in found ? found.error : ""}</p>;
   if (result.safety.level === "emergency") {
     return <EmergencyScreen verdict={result.safety} changeAnswers={`/find${findQueryString({ ...state, flags: undefined })}`} />;
   }
