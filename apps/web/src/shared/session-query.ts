@@ -16,14 +16,10 @@ export interface SessionQuery {
   pain: PainMark[];
 }
 
-const SIDES = new Set<string>(["left", "right", "midline", "either"]);
+// The writer lives apart (session-link.ts): pages that only link to a session then need no atlas, which reading needs.
+export { sessionQueryString } from "./session-link.ts";
 
-/** Writes `?points=trapezius-upper-1:left,…&pain=temple-left:7,…`. */
-export function sessionQueryString(query: SessionQuery): string {
-  const points = query.points.map((p) => `${p.triggerPoint}:${p.side}`).join(",");
-  const pain = query.pain.map((m) => `${m.region}:${m.intensity}`).join(",");
-  return `?points=${encodeURIComponent(points).replace(/%3A/gi, ":").replace(/%2C/gi, ",")}${pain ? `&pain=${pain}` : ""}`;
-}
+const SIDES = new Set<string>(["left", "right", "midline", "either"]);
 
 /** Reads the session's address; unknown points are dropped with a note. Needs the atlas, so only session code imports it. */
 export function readSessionQuery(query: URLSearchParams): SessionQuery & { problems: string[] } {

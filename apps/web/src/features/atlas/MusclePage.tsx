@@ -1,10 +1,12 @@
-import { EVIDENCE_NOTE, SOURCES, findMuscle } from "@unknot/core/atlas";
+import { use } from "react";
+import { EVIDENCE_NOTE, SOURCES } from "@unknot/core/atlas";
 import { Link } from "../../router/Link.tsx";
+import { muscleRecord } from "./muscle-records.ts";
 import { TriggerPointDetail } from "./TriggerPointDetail.tsx";
 
 /** `/atlas/:muscle`: a muscle with all its trigger points, cautions, sources and the evidence note. */
 export function MusclePage({ muscleId }: { muscleId: string }) {
-  const muscle = findMuscle(muscleId);
+  const muscle = use(muscleRecord(muscleId));
   if (!muscle) {
     return (
       <section className="card">

@@ -4,7 +4,7 @@ import { SYMPTOMS } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
 import { PatternFigure } from "../../shared/pattern/PatternFigure.tsx";
 import { referralPattern } from "../../shared/pattern/referral-pattern.ts";
-import { sessionQueryString } from "../../shared/session-query.ts";
+import { sessionQueryString } from "../../shared/session-link.ts";
 import { placeName } from "../../shared/words/place-name.ts";
 import { TreatmentItem } from "./TreatmentItem.tsx";
 

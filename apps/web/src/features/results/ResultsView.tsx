@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import type { Candidate, FindResult } from "@unknot/core/finder";
 import { findQueryString, type FindState } from "../../shared/find-query.ts";
-import { sessionQueryString } from "../../shared/session-query.ts";
+import { sessionQueryString } from "../../shared/session-link.ts";
 import { AnswerConfirmation } from "./AnswerConfirmation.tsx";
 import { CandidateCard } from "./CandidateCard.tsx";
 import { Combination } from "./Combination.tsx";

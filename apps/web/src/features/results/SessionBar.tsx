@@ -1,7 +1,7 @@
 import type { Candidate } from "@unknot/core/finder";
 import { Link } from "../../router/Link.tsx";
 import type { FindState } from "../../shared/find-query.ts";
-import { sessionQueryString } from "../../shared/session-query.ts";
+import { sessionQueryString } from "../../shared/session-link.ts";
 
 interface SessionBarProps {
   state: FindState;
