@@ -25,7 +25,7 @@ const ROUTE_PRELOADS: RoutePreload[] = [
     modules: [`core/src/atlas/data/${group}.ts`],
   })),
   // Results (rather than the safety questions) show once the address holds the answers to them.
-  { address: "^/find/?\\?(.*&)?flags=", modules: ["src/features/results/ResultsView.tsx"] },
+  { address: "^/find/?\\?(.*&)?flags=", modules: ["src/features/results/ResultsView.tsx", "src/features/results/RankedResults.tsx"] },
 ];
 
 export default defineConfig({
