@@ -25,7 +25,8 @@ const ROUTE_PRELOADS: RoutePreload[] = [
     modules: [`core/src/atlas/data/${group}.ts`],
   })),
   // Results (rather than the safety questions) show once the address holds the answers to them.
-  { address: "^/find/?\\?(.*&)?flags=", modules: ["src/features/results/ResultsView.tsx", "src/features/results/RankedResults.tsx"] },
+  // Only the part with the safety verdict: the ranked points and the atlas load once it has painted (ResultsView.tsx).
+  { address: "^/find/?\\?(.*&)?flags=", modules: ["src/features/results/ResultsView.tsx"] },
 ];
 
 export default defineConfig({

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo } from "react";
 import { screenSafety, suggestDifferentials } from "@unknot/core/safety";
 import { findQueryString, type FindState } from "../../shared/find-query.ts";
 import { recordSearch } from "../../shared/outbox/record-answers.ts";
+import { useAfterPaint } from "../../shared/ui/useAfterPaint.ts";
 import { useClinicianFindings } from "../../shared/useClinicianFindings.ts";
 import { Differentials } from "./Differentials.tsx";
 import { EmergencyScreen, SafetyVerdict } from "./SafetyVerdict.tsx";
@@ -9,7 +10,7 @@ import { ResultsFrame } from "./stop-rule.tsx";
 import { useFindInput } from "./find-input.ts";
 
 // The ranked trigger points need the finder and the whole atlas (most of the page's download); the verdict needs
-// neither, so it shows as soon as this file has loaded, and the rest follows below it.
+// neither, so it shows as soon as this file has loaded, and the rest starts loading once it has painted.
 const RankedResults = lazy(() => import("./RankedResults.tsx").then((m) => ({ default: m.RankedResults })));
 
 interface ResultsViewProps {
@@ -28,6 +29,7 @@ export function ResultsView({ state, onPressTest }: ResultsViewProps) {
   const safety = useMemo(() => screenSafety(input), [input]);
   const differentials = useMemo(() => suggestDifferentials(input), [input]);
   const emergency = safety.level === "emergency";
+  const painted = useAfterPaint();
   useEffect(() => {
     // The diary keeps every search, an emergency's too; RankedResults records the others once the finder has run.
     // In an emergency the finder's answer is the verdict and conditions alone, with no candidates (findTriggerPoints).
@@ -36,10 +38,13 @@ export function ResultsView({ state, onPressTest }: ResultsViewProps) {
   if (emergency) {
     return <EmergencyScreen verdict={safety} changeAnswers={`/find${findQueryString({ ...state, flags: undefined })}`} />;
   }
-  const ranked = (
-    <Suspense fallback={<p className="loading">Working out the likely trigger points…</p>}>
+  const loading = <p className="loading">Working out the likely trigger points…</p>;
+  const ranked = painted ? (
+    <Suspense fallback={loading}>
       <RankedResults state={state} input={input} clinician={clinician} onPressTest={onPressTest} />
     </Suspense>
+  ) : (
+    loading
   );
   if (safety.selfCare === "not-until-checked") {
     return (
