@@ -44,7 +44,7 @@ export function MusclePage({ muscleId }: { muscleId: string }) {
       )}
       {painted && (
         <Suspense fallback={null}>
-          <MusclePoints muscle={muscle} />
+          <MusclePoints key={muscle.id} muscle={muscle} />
         </Suspense>
       )}
     </>

@@ -1,8 +1,16 @@
 import { SOURCES, type MuscleRecord } from "@unknot/core/atlas";
+import { useGradualCount } from "../../shared/ui/useGradualCount.ts";
 import { TriggerPointDetail } from "./TriggerPointDetail.tsx";
 
-/** A muscle page's trigger points, each in full, and the sources of what the page says. */
+/**
+ * A muscle page's trigger points, each in full, and the sources of what the page says. The points render one after
+ * another (the trapezius has six, each with figures and steps), the sources with the last of them.
+ */
 export function MusclePoints({ muscle }: { muscle: MuscleRecord }) {
+  const shown = useGradualCount(muscle.triggerPoints.length);
+  if (shown < muscle.triggerPoints.length) {
+    return muscle.triggerPoints.slice(0, shown).map((point) => <TriggerPointDetail key={point.id} point={point} />);
+  }
   return (
     <>
       {muscle.triggerPoints.map((point) => (

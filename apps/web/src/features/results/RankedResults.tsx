@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import type { Candidate, FindInput, FindResult } from "@unknot/core/finder";
 import type { FindState } from "../../shared/find-query.ts";
+import { useGradualCount } from "../../shared/ui/useGradualCount.ts";
 import type { ClinicianEvidence } from "../../shared/useClinicianFindings.ts";
 import { sessionQueryString } from "../../shared/session-link.ts";
 import { AnswerConfirmation } from "./AnswerConfirmation.tsx";
@@ -44,9 +45,11 @@ export function RankedResults({ state, input, clinician, onPressTest }: RankedRe
   const ids = useMemo(() => candidates.map((c) => c.triggerPoint), [candidates]);
   const moved = useRankChanges(ids);
   const drawing = useMemo(() => new Map(state.pain.map((m) => [m.region, m.intensity])), [state.pain]);
+  // Each card draws four small body maps: they render one after another, so the page stays responsive meanwhile.
+  const rendered = useGradualCount(showAll ? candidates.length : FIRST_SHOWN);
   if (result.safety.selfCare === "not-until-checked") return <FoldedCandidates candidates={candidates} />;
   const sessionAllowed = result.safety.selfCare === "go-ahead";
-  const shown = showAll ? candidates : candidates.slice(0, FIRST_SHOWN);
+  const shown = candidates.slice(0, rendered);
   const severalAreas = new Set(candidates.map((c) => c.forArea)).size > 1;
   const next = result.nextPressTest;
   return (
