@@ -9,7 +9,8 @@ import { SECURITY_HEADERS } from "./security-headers.ts";
 
 const root = mkdtempSync(join(tmpdir(), "unknot-web-"));
 mkdirSync(join(root, "assets"));
-writeFileSync(join(root, "index.html"), "<!doctype html><title>Unknot</title>");
+writeFileSync(join(root, "index.html"), "<!doctype html><title>Unknot</title><main>prerendered home page</main>");
+writeFileSync(join(root, "app.html"), "<!doctype html><title>Unknot</title><main></main>");
 writeFileSync(join(root, "assets", "app.js"), "console.log('app')");
 writeFileSync(join(root, "assets", "app.js.gz"), gzipSync("console.log('app')"));
 writeFileSync(join(tmpdir(), "unknot-secret.txt"), "TOP-SECRET-CONTENT");
@@ -34,9 +35,21 @@ describe("serving the built web app", () => {
   it("answers page addresses with the app so links can be bookmarked, but a missing file with 404", async () => {
     const page = await app.request("/find?pain=temple-left:7");
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("<title>Unknot</title>");
+    expect(await page.text()).toBe("<!doctype html><title>Unknot</title><main></main>");
+    expect(await (await app.request("/")).text()).toContain("prerendered home page");
     expect((await app.request("/assets/missing.js")).status).toBe(404);
     expect((await app.request("/api/missing")).status).toBe(404);
+  });
+
+  it("answers page addresses with index.html when the build has no app.html", async () => {
+    const older = mkdtempSync(join(tmpdir(), "unknot-web-"));
+    writeFileSync(join(older, "index.html"), "<!doctype html><title>Older build</title>");
+    try {
+      const olderApp = createApp({ store: test.store, dataDir: test.dataDir, webRoot: older });
+      expect(await (await olderApp.request("/atlas/trapezius")).text()).toContain("Older build");
+    } finally {
+      rmSync(older, { recursive: true, force: true });
+    }
   });
 
   it("sends the security headers with pages and with API answers, errors included", async () => {

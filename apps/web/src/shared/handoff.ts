@@ -2,7 +2,7 @@ import { RoutineInputSchema, type RoutineInput } from "@unknot/core/diary";
 import { shapeOf, STORAGE_KEYS, storedItem } from "../storage/browser-storage.ts";
 import { z } from "zod";
 import { searchHref } from "../router/search.ts";
-import { SESSION_SEARCH } from "./session-query.ts";
+import { SESSION_LINK } from "./session-link.ts";
 
 /** The routine handed to the guided session, for this tab; checked against the routine schema when read. */
 const handedOff = storedItem("session", STORAGE_KEYS.handoff, shapeOf(RoutineInputSchema));
@@ -23,7 +23,7 @@ export function handOffRoutine(routine: RoutineInput): string {
   handedOff.write(routine);
   handedOffProgramme.remove();
   const points = routinePoints(routine).map((triggerPoint) => ({ triggerPoint, side: "either" as const }));
-  return searchHref(SESSION_SEARCH, { points, pain: [] });
+  return searchHref(SESSION_LINK, { points, pain: [] });
 }
 
 /**

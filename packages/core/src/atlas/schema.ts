@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AtlasMethodSchema } from "../vocabulary/methods.ts";
+import { AtlasMethodSchema } from "../vocabulary/method-schema.ts";
 import { isAnatomicalRegion, isMuscleId, isSymptomId } from "../vocabulary/vocabulary.ts";
 import { CAUTIONS } from "./cautions.ts";
 import { MAX_PAIN_CEILING } from "./pain-ceiling.ts";

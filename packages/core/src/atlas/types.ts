@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { AtlasMethodSchema } from "../vocabulary/methods.ts";
+import type { AtlasMethodSchema } from "../vocabulary/method-schema.ts";
 import type {
   CitationSchema,
   DoseSchema,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findTriggerPoint } from "../atlas/atlas.ts";
-import { MethodSchema } from "../vocabulary/methods.ts";
+import { MethodSchema } from "../vocabulary/method-schema.ts";
 import { isRegionId } from "../vocabulary/vocabulary.ts";
 
 /** Diary documents carry this version; older stored documents are upgraded on read (see `upgrade.ts`). */

@@ -6,4 +6,5 @@ export * from "./units.ts";
 export * from "./vocabulary.ts";
 export * from "./suggest.ts";
 export * from "./methods.ts";
+export * from "./method-schema.ts";
 export * from "./muscle-groups.ts";

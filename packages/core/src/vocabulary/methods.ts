@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { TOOLS, type Tool } from "../planner/preferences.ts";
 import { normaliseId } from "./suggest.ts";
 
@@ -7,7 +6,7 @@ import { normaliseId } from "./suggest.ts";
  * first: the one list of methods (the atlas, the diary and the cautions all read it). The ids stay as
  * they are stored; people see the labels below.
  */
-export const MethodSchema = z.enum([
+export const METHOD_IDS = [
   "fingers", // thumb or fingertips
   "pincer", // gripped between thumb and fingers; with light fingertips, the only methods for the front/side of the neck
   "small-ball", // small hard ball (lacrosse/tennis size)
@@ -16,16 +15,10 @@ export const MethodSchema = z.enum([
   "hooked-cane",
   "knobbed-tool",
   "massage-gun", // percussion: the planner may offer it, the atlas never describes it
-]);
+] as const;
 
 /** A way of working a point. */
-export type MethodId = z.infer<typeof MethodSchema>;
-
-/** Every method id, atlas methods first. */
-export const METHOD_IDS: readonly MethodId[] = MethodSchema.options;
-
-/** The methods an atlas treatment may describe: every method but percussion. */
-export const AtlasMethodSchema = MethodSchema.exclude(["massage-gun"]);
+export type MethodId = (typeof METHOD_IDS)[number];
 
 /** What people see for each method: on the web, in the CLI, in routines' reasons and in exports. */
 export const METHOD_LABELS: Readonly<Record<MethodId, string>> = {

@@ -1,20 +1,30 @@
-import { useId, useMemo } from "react";
-import { ATLAS, EVIDENCE_NOTE, type MuscleRecord } from "@unknot/core/atlas";
-import { MUSCLES, type MuscleGroup } from "@unknot/core/vocabulary";
+import { Suspense, use, useId, useMemo } from "react";
+import { EVIDENCE_NOTE } from "@unknot/core/atlas";
+import type { MuscleGroup } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
 import { navigate } from "../../router/router.ts";
 import { searchHref, useSearch } from "../../router/search.ts";
+import { useAfterPaint } from "../../shared/ui/useAfterPaint.ts";
 import { ATLAS_SEARCH, type AtlasQuery } from "./atlas-query.ts";
-import { AREAS, searchAtlas } from "./atlas-search.ts";
+import { AREAS } from "./atlas-search.ts";
+import type * as AtlasList from "./atlas-list.ts";
 
-const groupById = new Map<string, MuscleGroup>(MUSCLES.map((m) => [m.id, m.group]));
-const groupOf = (muscle: MuscleRecord): MuscleGroup => groupById.get(muscle.id) ?? "trunk";
+// The list needs the whole atlas (most of the page's download): it loads once the heading, the evidence note and the
+// search have painted, so they need not wait for it.
+let listModule: Promise<typeof AtlasList> | undefined;
+function loadList() {
+  listModule ??= import("./atlas-list.ts").catch((failure: unknown) => {
+    listModule = undefined; // a failed download (offline) is tried again on the next render
+    throw failure;
+  });
+  return listModule;
+}
 
 /** `/atlas?q=…&area=…`: search the muscles, or browse them by body area. */
 export function AtlasPage() {
   const { q: text = "", area } = useSearch(ATLAS_SEARCH).value;
   const searchId = useId();
-  const results = useMemo(() => searchAtlas(ATLAS, groupOf, text, area), [text, area]);
+  const painted = useAfterPaint();
   const update = (next: Partial<AtlasQuery>) => navigate(searchHref(ATLAS_SEARCH, { q: text, area, ...next }), { replace: true });
   return (
     <>
@@ -46,6 +56,21 @@ export function AtlasPage() {
           ))}
         </div>
       </div>
+      {painted && (
+        <Suspense fallback={null}>
+          <AtlasResults text={text} area={area} />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+/** The muscles matching the search and body area, with how many trigger points each has. */
+function AtlasResults({ text, area }: { text: string; area: MuscleGroup | undefined }) {
+  const { atlasList, groupOf } = use(loadList());
+  const results = useMemo(() => atlasList(text, area), [atlasList, text, area]);
+  return (
+    <>
       <p role="status" className="hint">
         {results.length === 0 ? "No muscle matches. Try another word, or choose All areas." : `${results.length} muscles`}
       </p>

@@ -1,10 +1,17 @@
-import { EVIDENCE_NOTE, SOURCES, findMuscle } from "@unknot/core/atlas";
+import { lazy, Suspense, use } from "react";
+import { EVIDENCE_NOTE } from "@unknot/core/atlas";
 import { Link } from "../../router/Link.tsx";
-import { TriggerPointDetail } from "./TriggerPointDetail.tsx";
+import { useAfterPaint } from "../../shared/ui/useAfterPaint.ts";
+import { muscleRecord } from "./muscle-records.ts";
+
+// The trigger points (figures, techniques, cautions) are most of the page's code and its rendering, and start below
+// the first screen on a phone: they load once the muscle's name and description have painted.
+const MusclePoints = lazy(() => import("./MusclePoints.tsx").then((m) => ({ default: m.MusclePoints })));
 
 /** `/atlas/:muscle`: a muscle with all its trigger points, cautions, sources and the evidence note. */
 export function MusclePage({ muscleId }: { muscleId: string }) {
-  const muscle = findMuscle(muscleId);
+  const muscle = use(muscleRecord(muscleId));
+  const painted = useAfterPaint();
   if (!muscle) {
     return (
       <section className="card">
@@ -35,19 +42,11 @@ export function MusclePage({ muscleId }: { muscleId: string }) {
           ))}
         </nav>
       )}
-      {muscle.triggerPoints.map((point) => (
-        <TriggerPointDetail key={point.id} point={point} />
-      ))}
-      <section className="card">
-        <h2>Sources</h2>
-        <ul className="sources">
-          {muscle.sources.map((cite) => (
-            <li key={`${cite.source}-${cite.locator}`}>
-              {SOURCES[cite.source].citation} <span className="hint">({cite.locator})</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {painted && (
+        <Suspense fallback={null}>
+          <MusclePoints key={muscle.id} muscle={muscle} />
+        </Suspense>
+      )}
     </>
   );
 }

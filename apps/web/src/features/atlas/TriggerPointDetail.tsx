@@ -5,7 +5,7 @@ import { Link } from "../../router/Link.tsx";
 import { PatternFigure } from "../../shared/pattern/PatternFigure.tsx";
 import { referralPattern } from "../../shared/pattern/referral-pattern.ts";
 import { searchHref } from "../../router/search.ts";
-import { SESSION_SEARCH } from "../../shared/session-query.ts";
+import { SESSION_LINK } from "../../shared/session-link.ts";
 import { placeName } from "../../shared/words/place-name.ts";
 import { TreatmentItem } from "./TreatmentItem.tsx";
 
@@ -73,7 +73,7 @@ export function TriggerPointDetail({ point }: { point: TriggerPoint }) {
           </ul>
         </div>
       )}
-      <Link className="button" to={searchHref(SESSION_SEARCH, { points: [{ triggerPoint: point.id, side: "either" }], pain: [] })}>
+      <Link className="button" to={searchHref(SESSION_LINK, { points: [{ triggerPoint: point.id, side: "either" }], pain: [] })}>
         Guided session for this point
       </Link>
     </article>

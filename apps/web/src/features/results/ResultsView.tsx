@@ -1,118 +1,66 @@
-import { useMemo, useState } from "react";
-import type { Candidate, FindResult } from "@unknot/core/finder";
+import { lazy, Suspense, useEffect, useMemo } from "react";
+import { screenSafety, suggestDifferentials } from "@unknot/core/safety";
 import { searchHref } from "../../router/search.ts";
 import { FIND_SEARCH, type FindState } from "../../shared/find-query.ts";
-import { SESSION_SEARCH } from "../../shared/session-query.ts";
-import { AnswerConfirmation } from "./AnswerConfirmation.tsx";
-import { CandidateCard } from "./CandidateCard.tsx";
-import { Combination } from "./Combination.tsx";
-import { ConfidenceCard } from "./ConfidenceCard.tsx";
-import { Differentials } from "./Differentials.tsx";
-import { FoldedCandidates } from "./FoldedCandidates.tsx";
-import { NextTestCard } from "./NextTestCard.tsx";
-import { EmergencyScreen, SafetyVerdict } from "./SafetyVerdict.tsx";
-import { SessionBar } from "./SessionBar.tsx";
-import { ResultsFrame } from "./stop-rule.tsx";
-import { useAnswerFlow } from "./useAnswerFlow.ts";
-import { useFinder } from "./useFinder.ts";
-import { ClinicianNotes } from "../clinic/ClinicianNotes.tsx";
+import { recordSearch } from "../../shared/outbox/record-answers.ts";
+import { useAfterPaint } from "../../shared/ui/useAfterPaint.ts";
 import { useClinicianFindings } from "../../shared/useClinicianFindings.ts";
-import { useRankChanges } from "./useRankChanges.ts";
-import { useSessionPicks } from "./useSessionPicks.ts";
+import { Differentials } from "./Differentials.tsx";
+import { EmergencyScreen, SafetyVerdict } from "./SafetyVerdict.tsx";
+import { ResultsFrame } from "./stop-rule.tsx";
+import { useFindInput } from "./find-input.ts";
+
+// The ranked trigger points need the finder and the whole atlas (most of the page's download); the verdict needs
+// neither, so it shows as soon as this file has loaded, and the rest starts loading once it has painted.
+const RankedResults = lazy(() => import("./RankedResults.tsx").then((m) => ({ default: m.RankedResults })));
 
 interface ResultsViewProps {
   state: FindState;
   onPressTest: (tests: FindState["tests"]) => void;
 }
 
-const FIRST_SHOWN = 5;
-const TESTING_HINT =
-  "These are possibilities to test, not a diagnosis. Pressing a point for 10 seconds and noticing whether it brings on your familiar pain is the best check you can do at home; the list re-orders as you answer.";
-const CHECK_FIRST_HINT =
-  "These are possibilities, not a diagnosis: until you have been checked, they are for information and to show your clinician. Each press test says how to try it safely afterwards.";
-const NO_CANDIDATES: readonly Candidate[] = [];
-
 /**
- * Safety first, then conditions to rule out, then the ranked trigger points with their press tests, as far as the
- * verdict's `selfCare` allows: until a doctor has checked the person, the candidates are only named, folded away.
+ * Safety first, then conditions to rule out, then the ranked trigger points with their press tests (RankedResults).
+ * The verdict and the conditions are the finder's own: `findTriggerPoints` screens with the same functions.
  */
 export function ResultsView({ state, onPressTest }: ResultsViewProps) {
   const clinician = useClinicianFindings();
-  const found = useFinder(state, clinician.pressTests);
-  const [showAll, setShowAll] = useState(false);
-  const result = "result" in found ? found.result : undefined;
-  const candidates = result?.candidates ?? NO_CANDIDATES;
-  const { picked, toggle, ruleOut } = useSessionPicks(candidates, result, state.tests);
-  const { note, answer } = useAnswerFlow({ state, result, onPressTest, onRuledOut: ruleOut });
-  const ids = useMemo(() => candidates.map((c) => c.triggerPoint), [candidates]);
-  const moved = useRankChanges(ids);
-  const drawing = useMemo(() => new Map(state.pain.map((m) => [m.region, m.intensity])), [state.pain]);
-  if (!result) return <p className="notice">These answers could not be used: {"error" in found ? found.error : ""}</p>;
-  if (result.safety.level === "emergency") {
-    return <EmergencyScreen verdict={result.safety} changeAnswers={searchHref(FIND_SEARCH, { ...state, flags: undefined })} />;
+  // Screening reads the answers but never press tests, so the clinician's findings (RankedResults) cannot change it.
+  const input = useFindInput(state);
+  const safety = useMemo(() => screenSafety(input), [input]);
+  const differentials = useMemo(() => suggestDifferentials(input), [input]);
+  const emergency = safety.level === "emergency";
+  const painted = useAfterPaint();
+  useEffect(() => {
+    // The diary keeps every search, an emergency's too; RankedResults records the others once the finder has run.
+    // In an emergency the finder's answer is the verdict and conditions alone, with no candidates (findTriggerPoints).
+    if (emergency) recordSearch(state, { safety, differentials, candidates: [], combination: [] }, new Date());
+  }, [emergency, state, safety, differentials]);
+  if (emergency) {
+    return <EmergencyScreen verdict={safety} changeAnswers={searchHref(FIND_SEARCH, { ...state, flags: undefined })} />;
   }
-  if (result.safety.selfCare === "not-until-checked") {
+  const loading = <p className="loading">Working out the likely trigger points…</p>;
+  const ranked = painted ? (
+    <Suspense fallback={loading}>
+      <RankedResults state={state} input={input} clinician={clinician} onPressTest={onPressTest} />
+    </Suspense>
+  ) : (
+    loading
+  );
+  if (safety.selfCare === "not-until-checked") {
     return (
       <div className="results">
-        <SafetyVerdict verdict={result.safety} />
-        <Differentials differentials={result.differentials} />
-        <FoldedCandidates candidates={candidates} />
+        <SafetyVerdict verdict={safety} />
+        <Differentials differentials={differentials} />
+        {ranked}
       </div>
     );
   }
-  const sessionAllowed = result.safety.selfCare === "go-ahead";
-  const shown = showAll ? candidates : candidates.slice(0, FIRST_SHOWN);
-  const severalAreas = new Set(candidates.map((c) => c.forArea)).size > 1;
-  const next = result.nextPressTest;
   return (
-    <ResultsFrame stopRule={result.safety.stopRule}>
-      <SafetyVerdict verdict={result.safety} />
-      <Differentials differentials={result.differentials} />
-      <ClinicianNotes notes={clinician.notes} candidates={candidates} />
-      {result.confidence && <ConfidenceCard confidence={result.confidence} start={sessionAllowed ? startWith(result, state) : undefined} />}
-      <AnswerConfirmation note={note} result={result} />
-      {next && <NextTestCard next={next} onAnswer={(value) => answer(next.triggerPoint, next.name, value, true)} />}
-      <Combination members={result.combination} candidates={candidates} />
-      <section aria-labelledby="candidates-heading">
-        <h2 id="candidates-heading">Trigger points that may refer this pain</h2>
-        <p className="hint">{sessionAllowed ? TESTING_HINT : CHECK_FIRST_HINT}</p>
-        {candidates.length === 0 && <p>No trigger point in the atlas refers pain to the areas you marked.</p>}
-        <p role="status" className="rank-status">
-          {moved.size > 0 && candidates[0] ? `The list has been re-ordered after your answer. First now: ${candidates[0].name}.` : ""}
-        </p>
-        <ol className="candidates">
-          {shown.map((candidate: Candidate, index) => (
-            <li key={candidate.triggerPoint}>
-              <CandidateCard
-                rank={index + 1}
-                candidate={candidate}
-                showArea={severalAreas}
-                drawing={drawing}
-                moved={moved.get(candidate.triggerPoint)}
-                answer={state.tests.find((t) => t.triggerPoint === candidate.triggerPoint)?.result}
-                onAnswer={(value) => answer(candidate.triggerPoint, candidate.name, value)}
-                chosen={sessionAllowed ? picked.includes(candidate.triggerPoint) : undefined}
-                onChoose={() => toggle(candidate.triggerPoint)}
-              />
-            </li>
-          ))}
-        </ol>
-        {candidates.length > FIRST_SHOWN && (
-          <button type="button" className="secondary" onClick={() => setShowAll(!showAll)}>
-            {showAll ? "Show fewer" : `Show all ${candidates.length} candidates`}
-          </button>
-        )}
-      </section>
-      {sessionAllowed && <SessionBar state={state} candidates={candidates} picked={picked} />}
+    <ResultsFrame stopRule={safety.stopRule}>
+      <SafetyVerdict verdict={safety} />
+      <Differentials differentials={differentials} />
+      {ranked}
     </ResultsFrame>
   );
-}
-
-/** Once a source is found: a guided session with just that point. */
-function startWith(result: FindResult, state: FindState): { name: string; href: string } | undefined {
-  const id = result.confidence?.found ? result.confidence.triggerPoint : undefined;
-  const point = result.candidates.find((c) => c.triggerPoint === id);
-  if (!point) return undefined;
-  const points = [{ triggerPoint: point.triggerPoint, side: point.side }];
-  return { name: point.name, href: searchHref(SESSION_SEARCH, { points, pain: state.pain }) };
 }

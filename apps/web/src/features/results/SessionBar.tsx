@@ -3,7 +3,7 @@ import { Link } from "../../router/Link.tsx";
 import type { FindState } from "../../shared/find-query.ts";
 import { searchHref } from "../../router/search.ts";
 import { PLAN_SEARCH } from "../../shared/point-query.ts";
-import { SESSION_SEARCH } from "../../shared/session-query.ts";
+import { SESSION_LINK } from "../../shared/session-link.ts";
 
 interface SessionBarProps {
   state: FindState;
@@ -30,7 +30,7 @@ export function SessionBar({ state, candidates, picked }: SessionBarProps) {
             {points.length} point{points.length === 1 ? "" : "s"} chosen
             {picked.length > MAX_SESSION_POINTS ? ` (the first ${MAX_SESSION_POINTS} are used)` : ""}.
           </p>
-          <Link className="button primary" to={searchHref(SESSION_SEARCH, { points, pain: state.pain })}>
+          <Link className="button primary" to={searchHref(SESSION_LINK, { points, pain: state.pain })}>
             Start a guided session
           </Link>
           <Link className="button" to={searchHref(PLAN_SEARCH, { points: points.map((p) => p.triggerPoint) })}>
