@@ -38,3 +38,10 @@ test("a guided session survives a reload: it comes back paused on the same step 
   await page.goto("/history");
   await expect(page.locator(".session-item").first()).toContainText("6 → 2");
 });
+
+test("a session link with a point the atlas does not know runs the others and says which was left out", async ({ page }) => {
+  await page.goto("/session?points=trapezius-upper-1:left,no-such-point:left&pain=temple-left:7");
+  await expect(page.getByRole("heading", { name: "Guided session" })).toBeVisible();
+  await expect(page.getByText("For: Upper trapezius, point 1")).toBeVisible();
+  await expect(page.locator(".notice")).toContainText('"no-such-point" is not a trigger point in the atlas, so it was left out.');
+});
