@@ -21,6 +21,40 @@ test("a link with an unknown area says what was left out", async ({ page }) => {
   await expect(page.locator(".candidates > li").first()).toBeVisible();
 });
 
+test("a screening answer that cannot be read asks the safety questions again, never showing an all-clear", async ({ page }, testInfo) => {
+  await page.goto("/find?pain=temple-left:5&flags=bogus");
+  await expect(page.getByRole("heading", { name: "Safety questions" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText(
+    'The safety questions are asked again because part of the answers could not be read: "bogus".',
+  );
+  await expect(page.getByRole("heading", { name: "No warning signs in your answers" })).toHaveCount(0);
+  await expect(page.locator(".candidates")).toHaveCount(0);
+  await screenshot(page, testInfo, "find-unreadable-flags");
+});
+
+test("a link whose painful areas all cannot be used says why for each, beside the way to the body map", async ({ page }, testInfo) => {
+  await page.goto("/find?pain=templ-left:5,temple-left:99&flags=");
+  await expect(page.getByRole("heading", { name: "Nothing is marked yet" })).toBeVisible();
+  const notes = page.getByRole("status");
+  await expect(notes).toContainText('"templ-left" is not an area of the body map (did you mean temple-left');
+  await expect(notes).toContainText('The pain level "99" for temple-left must be a number from 0 to 10');
+  await expect(page.getByRole("link", { name: "Open the body map" })).toBeVisible();
+  await screenshot(page, testInfo, "find-nothing-usable");
+});
+
+test("the body map opened from a link with an unknown area says what was left out", async ({ page }) => {
+  await page.goto("/?pain=templ-left:5");
+  await expect(page.getByRole("heading", { name: "Where does it hurt?" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText('"templ-left" is not an area of the body map');
+});
+
+test("a candidate for a single marked place speaks of that place, not of '1 of the place'", async ({ page }) => {
+  await page.goto("/find?pain=heel-right:6&symptoms=joint-stiffness-morning&flags=&age=45&weeks=10");
+  const first = page.locator(".candidate").first();
+  await expect(first).toContainText("Explains the place you marked");
+  await expect(page.getByText(/of the place you marked/)).toHaveCount(0);
+});
+
 test("an emergency fills the screen with what to do and offers no trigger points", async ({ page }, testInfo) => {
   await page.goto("/find?pain=chest-left:8&symptoms=sweating,breathlessness&flags=");
   const alert = page.getByRole("alert");

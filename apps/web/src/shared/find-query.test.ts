@@ -34,10 +34,40 @@ describe("the /find address", () => {
     const { state, problems } = read("pain=temple-left:7,elbow-nowhere:3,heel-left:12&symptoms=hiccups&flags=dragons&tests=x");
     expect(state.pain).toEqual([{ region: "temple-left", intensity: 7 }]);
     expect(state.symptoms).toEqual([]);
-    expect(state.flags).toEqual([]);
+    expect(state.flags).toBeUndefined();
     expect(state.tests).toEqual([]);
     expect(problems).toHaveLength(5);
     expect(problems.join(" ")).toMatch(/elbow-nowhere.*heel-left.*hiccups.*dragons.*"x"/);
+  });
+
+  it("never reads an unreadable screening answer as a no: the screening counts as not answered, and says why", () => {
+    for (const flags of ["bogus", "fever,bogus", "bogus,", "none"]) {
+      const { state, problems } = read(`pain=temple-left:5&flags=${flags}`);
+      expect(state.flags, flags).toBeUndefined();
+      expect(problems, flags).toEqual([
+        expect.stringMatching(/^The safety questions are asked again because part of the answers could not be read: "(bogus|none)"\.$/),
+      ]);
+    }
+    expect(read("pain=temple-left:5&flags=fever,,pregnant")).toEqual({
+      state: expect.objectContaining({ flags: ["fever", "pregnant"] }),
+      problems: [],
+    });
+  });
+
+  it("names every painful area it cannot use, suggesting the area meant, and the level when it is outside 0–10", () => {
+    expect(read("pain=templ-left:5").problems).toEqual([
+      expect.stringMatching(/^"templ-left" is not an area of the body map \(did you mean temple-left[ ,].*\?\), so it was left out\.$/),
+    ]);
+    expect(read("pain=temple:5").problems).toEqual([
+      '"temple" is not an area of the body map (did you mean temple-left or temple-right?), so it was left out.',
+    ]);
+    expect(read("pain=zzzz").problems).toEqual(['"zzzz" is not an area of the body map, so it was left out.']);
+    expect(read("pain=:5").problems).toEqual(['":5" is not an area of the body map, so it was left out.']);
+    for (const level of ["99", "-1", "abc", ""]) {
+      const { state, problems } = read(`pain=temple-left:${level}`);
+      expect(state.pain).toEqual([]);
+      expect(problems).toEqual([`The pain level "${level}" for temple-left must be a number from 0 to 10, so that area was left out.`]);
+    }
   });
 
   it("keeps a region written twice once, at its first place with its last level, and a test answered twice at its last answer", () => {

@@ -1,6 +1,15 @@
-import { defineSearch, type SearchParams } from "../router/search.ts";
+import { defineSearch, type SearchParam, type SearchParams } from "../router/search.ts";
 import { listParam, numberParam, presenceListParam, wordParam, type ListOptions } from "../router/search-params.ts";
-import { isFlagId, isRegionId, isSymptomId, type FlagId, type RegionId, type SymptomId } from "@unknot/core/vocabulary";
+import {
+  REGIONS,
+  didYouMean,
+  isFlagId,
+  isRegionId,
+  isSymptomId,
+  type FlagId,
+  type RegionId,
+  type SymptomId,
+} from "@unknot/core/vocabulary";
 
 /** One painful region of the person's drawing. */
 export interface PainMark {
@@ -32,9 +41,9 @@ export const painParam = listParam<PainMark>({
   read: (item, leaveOut) => {
     const [region = "", level] = item.split(":");
     const intensity = level === undefined ? DEFAULT_INTENSITY : Number(level);
-    if (!isRegionId(region)) return leaveOut(`"${region}" is not an area of the body map, so it was left out.`);
+    if (!isRegionId(region)) return leaveOut(unknownAreaNote(region || item));
     if (!Number.isFinite(intensity) || intensity < 0 || intensity > 10 || level === "")
-      return leaveOut(`The pain level for ${region} must be a number from 0 to 10, so that area was left out.`);
+      return leaveOut(`The pain level "${level}" for ${region} must be a number from 0 to 10, so that area was left out.`);
     return { region, intensity: Math.round(intensity) };
   },
   write: (mark) => `${mark.region}:${mark.intensity}`,
@@ -42,15 +51,41 @@ export const painParam = listParam<PainMark>({
   keepLast: true,
 });
 
+/** Why an area was left out, with the areas most likely meant (a typo in a hand-edited link). */
+function unknownAreaNote(region: string): string {
+  const hint = didYouMean(region, REGION_IDS);
+  return `"${region}" is not an area of the body map${hint ? ` (${hint})` : ""}, so it was left out.`;
+}
+
+const REGION_IDS = REGIONS.map((r) => r.id);
+
 function knownIds<T extends string>(guard: (id: string) => id is T, what: string): ListOptions<T> {
   return { read: (id, leaveOut) => (guard(id) ? id : leaveOut(`"${id}" is not a known ${what}, so it was left out.`)) };
+}
+
+/**
+ * The screening questions answered yes (`flags=` when none). An answer that cannot be read might have been a yes, so it
+ * never counts as a no: the whole screening reads as not answered, and the safety questions are asked again.
+ */
+function screeningParam(): SearchParam<FlagId[] | undefined> {
+  const list = presenceListParam<FlagId>({ read: (id, leaveOut) => (isFlagId(id) ? id : leaveOut(`"${id}"`)) });
+  return {
+    ...list,
+    read: (raw, problems) => {
+      const unread: string[] = [];
+      const flags = list.read(raw, unread);
+      if (unread.length === 0) return flags;
+      problems.push(`The safety questions are asked again because part of the answers could not be read: ${unread.join(", ")}.`);
+      return undefined;
+    },
+  };
 }
 
 /** The drawing and the answers, as the home page and /find keep them in their address. */
 const DRAWING: SearchParams<FindState> = {
   pain: painParam,
   symptoms: listParam(knownIds(isSymptomId, "symptom")),
-  flags: presenceListParam(knownIds(isFlagId, "screening question")),
+  flags: screeningParam(),
   tests: listParam({
     read: (item, leaveOut) => {
       const [triggerPoint = "", result = ""] = item.split(":");

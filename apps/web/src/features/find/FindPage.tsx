@@ -5,6 +5,7 @@ import { searchHref, useSearch } from "../../router/search.ts";
 import { ScreeningForm } from "../screening/ScreeningForm.tsx";
 import { FIND_SEARCH, type FindState } from "../../shared/find-query.ts";
 import { AnswersSummary } from "./AnswersSummary.tsx";
+import { LinkNotes } from "../../shared/ui/LinkNotes.tsx";
 
 // The results need the finder and the whole atlas: they load only once the questions are answered.
 const ResultsView = lazy(() => import("../results/ResultsView.tsx").then((m) => ({ default: m.ResultsView })));
@@ -24,7 +25,8 @@ export function FindPage() {
     return (
       <section className="card">
         <h1>Nothing is marked yet</h1>
-        <p>This link has no painful areas in it. Start by marking where it hurts on the body map.</p>
+        <LinkNotes problems={problems} />
+        <p>This link has no painful areas in it that can be used. Start by marking where it hurts on the body map.</p>
         <Link to="/" className="button primary">
           Open the body map
         </Link>
@@ -34,16 +36,7 @@ export function FindPage() {
   return (
     <>
       <h1>{asking ? "A few questions first" : "What may be behind your pain"}</h1>
-      {problems.length > 0 && (
-        <div className="notice" role="status">
-          <p>Some parts of this link could not be used:</p>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <LinkNotes problems={problems} />
       <AnswersSummary state={state} asking={asking} />
       {asking ? (
         <ScreeningForm state={state} onSubmit={(answers) => go({ ...state, ...answers })} />

@@ -2,6 +2,7 @@ import { BodyMap } from "../body-map/BodyMap.tsx";
 import { searchHref } from "../../router/search.ts";
 import { FIND_SEARCH } from "../../shared/find-query.ts";
 import { Link } from "../../router/Link.tsx";
+import { LinkNotes } from "../../shared/ui/LinkNotes.tsx";
 import { LastSearch } from "./LastSearch.tsx";
 import { PausedSessionNotice } from "./PausedSessionNotice.tsx";
 import { SafetyNotice } from "./SafetyNotice.tsx";
@@ -10,7 +11,7 @@ import "./home.css";
 
 /** The first page: the body map first (on a phone too), then what Unknot is and the safety notice. */
 export function HomePage() {
-  const { state, drawing, set, clear } = useQueryDrawing();
+  const { state, problems, drawing, set, clear } = useQueryDrawing();
   // Coming back to change the drawing keeps everything else already answered, such as age and weeks.
   const next = searchHref(FIND_SEARCH, { ...state, flags: undefined, tests: [] });
   return (
@@ -19,6 +20,7 @@ export function HomePage() {
       <section aria-labelledby="map-heading" className="map-section">
         <h1 id="map-heading">Where does it hurt?</h1>
         <p className="lede">Mark the painful areas. Safety questions come next: Unknot is not a diagnosis.</p>
+        <LinkNotes problems={problems} />
         <BodyMap drawing={drawing} onChange={set} onClear={clear} />
         <div className="next-step">
           {drawing.size === 0 ? (

@@ -4,9 +4,12 @@ import { HOME_SEARCH, type FindState } from "../../shared/find-query.ts";
 import { navigate } from "../../router/router.ts";
 import { searchHref, useSearch } from "../../router/search.ts";
 
-/** The pain drawing kept in the page's address (`?pain=…`), so reloading, going back and sharing all keep it. */
+/**
+ * The pain drawing kept in the page's address (`?pain=…`), so reloading, going back and sharing all keep it, with a
+ * note for every part of the address that could not be read (they go once the drawing is changed and written back).
+ */
 export function useQueryDrawing() {
-  const state = useSearch(HOME_SEARCH).value;
+  const { value: state, problems } = useSearch(HOME_SEARCH);
   const drawing = useMemo(() => new Map(state.pain.map((mark) => [mark.region, mark.intensity])), [state]);
   const write = useCallback((next: FindState) => navigate(searchHref(HOME_SEARCH, next), { replace: true }), []);
   const set = useCallback(
@@ -21,5 +24,5 @@ export function useQueryDrawing() {
     [state, write],
   );
   const clear = useCallback(() => write({ ...state, pain: [] }), [state, write]);
-  return { state, drawing, set, clear };
+  return { state, problems, drawing, set, clear };
 }
