@@ -5,6 +5,7 @@ import { type RegionId } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
 import type { PressAnswer } from "../../shared/find-query.ts";
 import { PressTestPrompt } from "./PressTestPrompt.tsx";
+import { explainsWords } from "./explains-words.ts";
 import { ReferralFigure } from "./ReferralFigure.tsx";
 import { referralPattern } from "../../shared/pattern/referral-pattern.ts";
 
@@ -65,9 +66,7 @@ export function CandidateCard({ rank, candidate, showArea, drawing, moved, answe
           {movement && <span className={moved && moved > 0 ? "moved up" : "moved down"}>{movement}</span>}
         </div>
       </header>
-      <p className="explains">
-        Explains {candidate.explains.length} of the {drawing.size === 1 ? "place" : `${drawing.size} places`} you marked
-      </p>
+      <p className="explains">{explainsWords(candidate.explains.length, drawing.size)}</p>
       <ReferralFigure name={candidate.name} pattern={pattern} drawing={drawing} />
       <p>{candidate.why}</p>
       <p className="hint">Where it is: {entry.point.location.landmark}</p>
