@@ -39,6 +39,28 @@ test("a routine built from points shows each step's reason, saves, prints on one
   await expect(page.getByRole("heading", { name: "Guided session" })).toBeVisible();
 });
 
+test("a routine for the front of the neck and the back of the knee warms the areas next to them, never the zones themselves", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/plan?points=sternocleidomastoid-sternal-1,gastrocnemius-3");
+  await page.getByRole("button", { name: "Build my routine" }).click();
+  await expect(page.getByRole("heading", { name: /^Routine:/, level: 2 })).toBeVisible();
+  const routine = page.locator("main");
+  await expect(routine.getByText(/^Warm-up: where neck meets shoulder$/)).toBeVisible();
+  await expect(routine.getByText(/^Warm-up: calf$/)).toBeVisible();
+  await expect(
+    routine
+      .getByText("Keep your hand off the back of the knee.", { exact: false })
+      .or(routine.getByText("Keep the ball off the back of the knee.", { exact: false })),
+  ).toBeVisible();
+  const text = await routine.innerText();
+  expect(text).not.toMatch(/Warm-up: (back of the knee|front and side of the neck)/);
+  expect(text).not.toMatch(/Rub the skin over the (back of the knee|front and side of the neck)/);
+  expect(text).not.toContain("..");
+  await routine.getByText(/^Warm-up: calf$/).scrollIntoViewIfNeeded();
+  await screenshot(page, testInfo, "plan-warm-up-next-door");
+});
+
 test("preferences are remembered on this device and the pain ceiling stops at 7", async ({ page }) => {
   await page.goto("/plan?points=soleus-1");
   const ceiling = page.getByRole("slider", { name: /Most pressure-pain allowed/ });

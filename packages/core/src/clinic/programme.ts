@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { findTriggerPoint } from "../atlas/atlas.ts";
+import { CAUTIONS } from "../atlas/cautions.ts";
 import { methodSafety } from "../atlas/method-rules.ts";
 import { DEFAULT_PAIN_CEILING, MAX_PAIN_CEILING } from "../atlas/pain-ceiling.ts";
 import { MAX_NOTE_LENGTH, SessionMethodSchema } from "../diary/records.ts";
@@ -96,7 +97,10 @@ function pointProblem(point: ProgrammePoint, allowed: ReadonlySet<PlannerMethod>
   if (!sidesOf(entry.point).includes(point.side))
     return { field: "side", message: `must be ${sidesOf(entry.point).join(" or ")} for ${entry.point.name}` };
   const safety = methodSafety(entry.point, point.method);
-  if (!safety.safe) return { field: "method", message: `${methodName(point.method)} is not safe on ${entry.point.name}: ${safety.reason}` };
+  if (!safety.safe) {
+    const text = safety.caution ? ` ${CAUTIONS[safety.caution].text}` : "";
+    return { field: "method", message: `${methodName(point.method)} is not safe on ${entry.point.name}: ${safety.reason}.${text}` };
+  }
   if (!allowed.has(point.method))
     return {
       field: "method",

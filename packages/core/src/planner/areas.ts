@@ -12,3 +12,12 @@ export function areaLabel(region: AnatomicalRegion): string {
   const label = labels.get(region) ?? region;
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
+
+// Labels that are a place phrase rather than a noun ("where neck meets shoulder") need "the area" before them.
+const PLACE_PHRASE = /^(where|between|behind|above|below) /;
+
+/** A region as a noun phrase with its article, for "over …" or "off …": "the calf", "the area where neck meets shoulder". */
+export function areaPhrase(region: AnatomicalRegion): string {
+  const label = areaLabel(region);
+  return PLACE_PHRASE.test(label) ? `the area ${label}` : `the ${label}`;
+}

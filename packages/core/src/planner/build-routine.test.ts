@@ -40,12 +40,14 @@ describe("routine building", () => {
     }
   });
 
-  it("warms up with the hand, and says why, without a large ball or over the front of the neck", () => {
+  it("warms up with the hand, and says why, without a large ball, and never over the front of the neck", () => {
     const noBall = buildRoutine({ points: ["infraspinatus-1"], prefs: { tools: ["thumb"] } }).routine.steps[0];
     expect(noBall).toMatchObject({ kind: "warm-up", method: "fingers" });
     expect(noBall?.reason).toMatch(/no large soft ball/);
+    // The front of the neck itself is never warmed: the warm-up goes where the neck meets the shoulder.
     const neck = buildRoutine({ points: ["sternocleidomastoid-sternal-1"], prefs: { tools: ["large-ball", "thumb"] } }).routine.steps[0];
-    expect(neck).toMatchObject({ kind: "warm-up", method: "fingers" });
+    expect(neck).toMatchObject({ kind: "warm-up", area: "neck-base" });
+    expect(neck?.instructions).toMatch(/Keep the ball off the front and side of the neck\.$/);
   });
 
   it("follows each muscle's points with its stretch or movement", () => {

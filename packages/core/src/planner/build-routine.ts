@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { findTriggerPoint, type AtlasPoint } from "../atlas/atlas.ts";
 import { RoutineInputSchema, type RoutineInput, type RoutineStep } from "../diary/records.ts";
+import type { AnatomicalRegion } from "../vocabulary/ids.ts";
 import { workSeconds } from "./dose.ts";
 import { parsePlannerInput, PlannerInputError } from "./planner-error.ts";
 import { PreferencesSchema, type Preferences } from "./preferences.ts";
-import { movementStep, pointStep, stopRules, warmUpStep, type StepStyle } from "./steps.ts";
+import { movementStep, pointStep, stopRules, type StepStyle } from "./steps.ts";
+import { noWarmUpNote, warmUpRegion, warmUpStep } from "./warm-up.ts";
 
 /** Seconds the session timer counts down before each step; the time estimate counts them too. */
 export const GET_READY_SECONDS = 5;
@@ -141,9 +143,18 @@ export function assembleRoutine(ids: readonly string[], prefs: Preferences, sett
     throw new PlannerInputError("points", `none of the chosen points can go into this routine: ${dropped[0]?.reason ?? "none is known"}`);
   const steps: RoutineStep[] = [];
   const moved = new Set<string>();
+  const warmed = new Set<string>();
   for (const area of [...new Set(kept.map((p) => p.entry.point.location.region))]) {
     const here = kept.filter((p) => p.entry.point.location.region === area);
-    steps.push(warmUpStep(area, prefs, settings.style), ...here.map((p) => p.step));
+    const warmUp = warmed.has(warmUpRegion(area) ?? "") ? undefined : warmUpStep(area, prefs, settings.style);
+    if (warmUp?.area) warmed.add(warmUp.area);
+    steps.push(
+      ...(warmUp ? [warmUp] : []),
+      ...withNoWarmUpNote(
+        area,
+        here.map((p) => p.step),
+      ),
+    );
     if (!settings.perMuscleMovement) continue;
     for (const { entry } of here) {
       if (moved.has(entry.muscle.id)) continue;
@@ -156,10 +167,17 @@ export function assembleRoutine(ids: readonly string[], prefs: Preferences, sett
   return { routine: validated(settings, steps), dropped, minutes: Math.round(seconds / 6) / 10 };
 }
 
+/** Where an area gets no warm-up, its first step says so first. */
+function withNoWarmUpNote(area: AnatomicalRegion, steps: RoutineStep[]): RoutineStep[] {
+  const note = noWarmUpNote(area);
+  const [first, ...rest] = steps;
+  return note && first ? [{ ...first, reason: `${note} ${first.reason}` }, ...rest] : steps;
+}
+
 function selectPoints(ids: string[], prefs: Preferences, settings: AssembleSettings): { kept: Planned[]; dropped: DroppedPoint[] } {
   const kept: Planned[] = [];
   const dropped: DroppedPoint[] = [];
-  const areas = new Set<string>();
+  const warmed = new Set<string>();
   const muscles = new Set<string>();
   let used = settings.finish ? stepSeconds(settings.finish) : 0;
   for (const id of ids) {
@@ -181,7 +199,7 @@ function selectPoints(ids: string[], prefs: Preferences, settings: AssembleSetti
       taper: settings.taper?.get(id),
       because: settings.because?.get(id),
     });
-    const cost = costOf(entry, step, prefs, settings, areas, muscles);
+    const cost = costOf(entry, step, prefs, settings, warmed, muscles);
     if (used + cost > settings.maxSeconds) {
       dropped.push({
         triggerPoint: id,
@@ -190,7 +208,7 @@ function selectPoints(ids: string[], prefs: Preferences, settings: AssembleSetti
       continue;
     }
     used += cost;
-    areas.add(entry.point.location.region);
+    warmed.add(warmUpRegion(entry.point.location.region) ?? "");
     muscles.add(entry.muscle.id);
     kept.push({ entry, step });
   }
@@ -202,11 +220,14 @@ function costOf(
   step: RoutineStep,
   prefs: Preferences,
   s: AssembleSettings,
-  areas: Set<string>,
+  warmed: Set<string>,
   muscles: Set<string>,
 ): number {
   let cost = stepSeconds(step);
-  if (!areas.has(entry.point.location.region)) cost += stepSeconds(warmUpStep(entry.point.location.region, prefs, s.style));
+  const warmUp = warmed.has(warmUpRegion(entry.point.location.region) ?? "")
+    ? undefined
+    : warmUpStep(entry.point.location.region, prefs, s.style);
+  if (warmUp) cost += stepSeconds(warmUp);
   if (s.perMuscleMovement && !muscles.has(entry.muscle.id)) cost += stepSeconds(movementStep(entry));
   return cost;
 }

@@ -4,6 +4,7 @@ export * from "./planner-error.ts";
 export * from "./method.ts";
 export * from "./dose.ts";
 export * from "./steps.ts";
+export * from "./warm-up.ts";
 export * from "./build-routine.ts";
 export * from "./adapt.ts";
 export * from "./areas.ts";

@@ -62,7 +62,7 @@ describe("method choice", () => {
   it("keeps rollers, hard balls, tools and percussion off the fibular head", () => {
     const p = point("fibularis-longus-1");
     for (const method of ["foam-roller", "small-ball", "knobbed-tool", "hooked-cane", "massage-gun"] as const)
-      expect(isMethodSafe(p, method), method).toEqual({ safe: false, reason: expect.stringMatching(/fibula/) });
+      expect(isMethodSafe(p, method), method).toEqual({ safe: false, reason: expect.stringMatching(/fibula/), caution: "fibular-head" });
     expect(isMethodSafe(p, "fingers").safe).toBe(true);
   });
 

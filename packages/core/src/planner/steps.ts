@@ -1,54 +1,15 @@
 import type { AtlasPoint } from "../atlas/atlas.ts";
 import { CAUTIONS } from "../atlas/cautions.ts";
-import { ENDANGERMENT_SITES } from "../atlas/method-rules.ts";
 import { DEFAULT_PAIN_CEILING, painCeilingOf } from "../atlas/pain-ceiling.ts";
 import type { RoutineStep } from "../diary/records.ts";
-import type { AnatomicalRegion } from "../vocabulary/ids.ts";
-import { isHeadOrNeck } from "../vocabulary/vocabulary.ts";
-import { areaLabel } from "./areas.ts";
 import { chooseDose, type DoseStyle } from "./dose.ts";
-import { chooseMethod, methodsForTools } from "./method.ts";
+import { chooseMethod } from "./method.ts";
 import type { Preferences } from "./preferences.ts";
 
 /** How a routine is pitched: its dose style and whether it must be light. */
 export interface StepStyle {
   dose: DoseStyle;
   light: boolean;
-}
-
-/** True when a large ball may be rolled over the whole area as a warm-up. */
-export function ballWarmUpSafe(region: AnatomicalRegion): boolean {
-  const site = ENDANGERMENT_SITES[region];
-  if (site && (CAUTIONS[site].forbids as readonly string[]).includes("large-ball")) return false;
-  return !isHeadOrNeck(region) || region === "neck-back" || region === "neck-base" || region === "occiput";
-}
-
-/** The warm-up over one area: the large soft ball where the person has one and it is safe, else the hand. */
-export function warmUpStep(region: AnatomicalRegion, prefs: Preferences, style: StepStyle): RoutineStep {
-  const area = areaLabel(region);
-  const count = style.dose === "pre-workout" ? 8 : style.light ? 10 : 12;
-  const why =
-    "A light, broad pass over the whole area comes first: it warms the tissue, prepares it for firmer pressure and shows you where it is tender today.";
-  if (methodsForTools(prefs.tools).has("large-ball") && ballWarmUpSafe(region))
-    return {
-      kind: "warm-up",
-      area: region,
-      method: "large-ball",
-      dose: { kind: "strokes", count },
-      instructions: `Roll the large soft ball slowly over the whole ${area} area, about one pass every four seconds, pressing no harder than 2 or 3 out of 10.`,
-      reason: `${why} The large ball covers the area quickly and cannot dig in.`,
-    };
-  const noBall = methodsForTools(prefs.tools).has("large-ball")
-    ? `A ball is not rolled over the ${area}, so use your hand instead.`
-    : "You have no large soft ball, so your hand does the same job.";
-  return {
-    kind: "warm-up",
-    area: region,
-    method: "fingers",
-    dose: { kind: "strokes", count },
-    instructions: `Rub the skin over the ${area} briskly with a flat hand until it feels warm, then stroke along the muscle with light, broad pressure.`,
-    reason: `${why} ${noBall}`,
-  };
 }
 
 /** Why a point is in the routine (`because`) and why its dose is a short one (`taper`). */
