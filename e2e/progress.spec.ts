@@ -62,6 +62,15 @@ test("after sessions are recorded, progress shows the trend chart, the heat map 
   await expect(page.locator(".trend-chart canvas")).toBeVisible();
 });
 
+test("with two areas charted, the progress page is no wider than the screen (a phone does not zoom out)", async ({ page, request }) => {
+  await recordSessions(request);
+  await page.goto("/progress");
+  await expect(page.locator(".trend-chart canvas")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Pain by area, day by day" })).toBeAttached();
+  const pageWidth = await page.evaluate<number>("document.documentElement.scrollWidth");
+  expect(pageWidth).toBeLessThanOrEqual(await page.evaluate<number>("window.innerWidth"));
+});
+
 test("the report hides its controls when printed and keeps both body figures", async ({ page, request }, testInfo) => {
   await recordSessions(request);
   await page.goto("/report");
