@@ -7,7 +7,7 @@ import { postSession } from "./steps.ts";
 // the other tests' records (so their "newest first" lists are left alone), and the period shown ends on the last check-in.
 const START = { desktop: "2025-03-03", phone: "2025-06-02" } as const;
 
-const ACTIVITIES = ["Turning my head to reverse the car", "Sleeping on my left side", "Carrying the shopping"];
+const ACTIVITIES = ["Turning my head to reverse the car", "Sleeping on my left side", "Carrying the shopping"] as const;
 
 function dayAfter(start: string, days: number): string {
   const date = new Date(`${start}T12:00:00Z`);
@@ -69,6 +69,15 @@ test("a first PSFS, three weekly check-ins, and a meaningful change on the progr
   await page.goto("/progress");
   await page.getByRole("link", { name: "Name what pain makes hard" }).click();
   await expect(page.getByRole("heading", { name: "What does pain make hard?" })).toBeVisible();
+  // Only the first row filled, and a blank extra row: the form asks for more activities, never to remove a row.
+  await page.getByLabel("Activity 1", { exact: true }).fill(ACTIVITIES[0]);
+  await page.getByRole("button", { name: "Add an activity" }).click();
+  await page.getByRole("button", { name: "Save my starting point" }).click();
+  await expect(page.getByText("Activity 1: tap a score from 0 to 10.")).toBeVisible();
+  await tapScore(page, `How well can you do “${ACTIVITIES[0]}” today?`, 2);
+  await page.getByRole("button", { name: "Save my starting point" }).click();
+  await expect(page.getByText("Name at least 3 activities (so far: 1).")).toBeVisible();
+  // The blank fourth row stays; it is skipped when saving.
   for (const [index, activity] of ACTIVITIES.entries()) {
     await page.getByLabel(`Activity ${index + 1}`, { exact: true }).fill(activity);
     await tapScore(page, `How well can you do “${activity}” today?`, [2, 3, 3][index] ?? 0);

@@ -62,6 +62,17 @@ test("after sessions are recorded, progress shows the trend chart, the heat map 
   await expect(page.locator(".trend-chart canvas")).toBeVisible();
 });
 
+test("with two areas charted, the progress page is no wider than the screen (a phone does not zoom out)", async ({ page, request }) => {
+  await recordSessions(request);
+  await page.goto("/progress");
+  await expect(page.locator(".trend-chart canvas")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Pain by area, day by day" })).toBeAttached();
+  const pageWidth = await page.evaluate<number>("document.documentElement.scrollWidth");
+  // Against the device's width: once the page overflows, a phone zooms out and window.innerWidth grows with it.
+  expect(pageWidth).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+  expect(await page.evaluate<number>("window.innerWidth")).toBe(page.viewportSize()?.width);
+});
+
 test("the report hides its controls when printed and keeps both body figures", async ({ page, request }, testInfo) => {
   await recordSessions(request);
   await page.goto("/report");

@@ -12,17 +12,23 @@ export function emptyRows(): ActivityRow[] {
   return Array.from({ length: PSFS_ACTIVITIES.min }, () => ({ activity: "", score: undefined }));
 }
 
+/** A row left as it started: no name and no score. Blank rows are skipped, so the extra rows need no removing. */
+function isBlank(row: ActivityRow): boolean {
+  return row.activity.trim() === "" && row.score === undefined;
+}
+
 /** What stops a first PSFS from being saved, in words naming the row; undefined when it is ready. */
 export function firstPsfsProblem(rows: readonly ActivityRow[]): string | undefined {
-  if (rows.length < PSFS_ACTIVITIES.min) return `Name at least ${PSFS_ACTIVITIES.min} activities.`;
   const seen = new Set<string>();
   for (const [index, row] of rows.entries()) {
+    if (isBlank(row)) continue;
     const name = `Activity ${index + 1}`;
-    if (row.activity.trim() === "") return `${name}: write what pain makes hard, or remove the row.`;
+    if (row.activity.trim() === "") return `${name}: write what pain makes hard.`;
     if (seen.has(activityKey(row.activity))) return `${name}: is the same as another activity.`;
     seen.add(activityKey(row.activity));
     if (row.score === undefined) return `${name}: tap a score from 0 to 10.`;
   }
+  if (seen.size < PSFS_ACTIVITIES.min) return `Name at least ${PSFS_ACTIVITIES.min} activities (so far: ${seen.size}).`;
   return undefined;
 }
 
@@ -38,9 +44,9 @@ export function weeklyProblem(
   return undefined;
 }
 
-/** The rows as PSFS items (call only when `firstPsfsProblem` is undefined). */
+/** The filled rows as PSFS items, blank rows left out (call only when `firstPsfsProblem` is undefined). */
 export function toItems(rows: readonly ActivityRow[]): PsfsItem[] {
-  return rows.map((row) => ({ activity: row.activity.trim(), score: row.score ?? 0 }));
+  return rows.filter((row) => !isBlank(row)).map((row) => ({ activity: row.activity.trim(), score: row.score ?? 0 }));
 }
 
 /** When the next weekly check-in is due, and whether it is due already (`today` and `last` are local dates). */

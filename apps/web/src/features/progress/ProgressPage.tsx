@@ -108,7 +108,7 @@ export function ProgressPage() {
               !period.region && <p>No pain ratings in this period.</p>
             ) : (
               <Suspense fallback={<div className="chart trend-chart" />}>
-                <TrendChart lines={lines} bucket={bucketFor(period)} />
+                <TrendChart lines={lines} bucket={bucketFor(period)} range={{ from: period.from, to: period.to }} />
               </Suspense>
             )}
             {period.region && report.regionTrend?.length === 0 && (

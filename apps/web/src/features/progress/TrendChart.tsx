@@ -1,9 +1,10 @@
 import { useRef } from "react";
-import type { TrendPoint } from "@unknot/core/stats";
+import type { DateRange, TrendPoint } from "@unknot/core/stats";
 import type uPlot from "uplot";
 import { usePainChart } from "../../shared/ui/usePainChart.ts";
 import { formatDay } from "../../shared/format/period.ts";
 import { oneDecimal } from "../../shared/format/format-number.ts";
+import { alignLines, localSeconds, markerSize, periodAxis } from "./trend-data.ts";
 
 /** One area's line: its name and its ratings over the period. */
 export interface AreaLine {
@@ -15,6 +16,8 @@ interface TrendChartProps {
   /** One line per area, most often hurt first. */
   lines: readonly AreaLine[];
   bucket: "day" | "week";
+  /** The chosen period: the time axis spans all of it. */
+  range: DateRange;
 }
 
 const HEIGHT = 240;
@@ -33,23 +36,8 @@ const STYLES = [
 
 const styleOf = (index: number) => STYLES[index % STYLES.length] ?? STYLES[0];
 
-/** Seconds since the epoch at local midnight of a `YYYY-MM-DD` date, as uPlot's time axis expects. */
-function localSeconds(date: string): number {
-  return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))).getTime() / 1000;
-}
-
-/** Lines up every area on the union of their dates; a date an area was not rated is a gap (null). */
-function alignLines(lines: readonly AreaLine[]) {
-  const dates = [...new Set(lines.flatMap((line) => line.trend.map((p) => p.date)))].sort();
-  const values = lines.map((line) => {
-    const byDate = new Map(line.trend.map((p) => [p.date, Math.round(p.average * 10) / 10]));
-    return dates.map((d) => byDate.get(d) ?? null);
-  });
-  return { dates, values };
-}
-
 /** Pain over the period, one line per area (uPlot, loaded only with this page), with the same numbers in a table for screen readers. */
-export function TrendChart({ lines, bucket }: TrendChartProps) {
+export function TrendChart({ lines, bucket, range }: TrendChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const aligned = alignLines(lines);
   const series: uPlot.Series[] = lines.map((line, i) => ({
@@ -58,9 +46,14 @@ export function TrendChart({ lines, bucket }: TrendChartProps) {
     width: 2,
     dash: [...styleOf(i).dash],
     spanGaps: true,
-    points: { size: 7 },
+    points: { size: markerSize(i, lines.length), width: 2, fill: "#fff" },
   }));
-  usePainChart(box, HEIGHT, { series, data: [aligned.dates.map(localSeconds), ...aligned.values], legend: false });
+  usePainChart(box, HEIGHT, {
+    series,
+    data: [aligned.dates.map(localSeconds), ...aligned.values],
+    legend: false,
+    xRange: periodAxis(range),
+  });
   return (
     <>
       <div ref={box} aria-hidden="true" className="chart trend-chart" />
@@ -74,29 +67,32 @@ export function TrendChart({ lines, bucket }: TrendChartProps) {
           </span>
         ))}
       </p>
-      <table className="visually-hidden">
-        <caption>Pain by area, {bucket === "week" ? "week by week" : "day by day"}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{bucket === "week" ? "Week starting" : "Day"}</th>
-            {lines.map((line) => (
-              <th key={line.label} scope="col">
-                {line.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {aligned.dates.map((date, i) => (
-            <tr key={date}>
-              <td>{formatDay(date)}</td>
-              {aligned.values.map((column, j) => (
-                <td key={lines[j]?.label}>{column[i] == null ? "not rated" : oneDecimal(column[i])}</td>
+      {/* The wrapper hides the table: a table cannot be narrowed to 1px or clip its overflow itself. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>Pain by area, {bucket === "week" ? "week by week" : "day by day"}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{bucket === "week" ? "Week starting" : "Day"}</th>
+              {lines.map((line) => (
+                <th key={line.label} scope="col">
+                  {line.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {aligned.dates.map((date, i) => (
+              <tr key={date}>
+                <td>{formatDay(date)}</td>
+                {aligned.values.map((column, j) => (
+                  <td key={lines[j]?.label}>{column[i] == null ? "not rated" : oneDecimal(column[i])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -7,6 +7,8 @@ export interface PainChartSpec {
   series: uPlot.Series[];
   data: uPlot.AlignedData;
   legend?: boolean;
+  /** The time axis from and to (seconds); without it uPlot fits the axis to the data. */
+  xRange?: [number, number];
 }
 
 /**
@@ -18,13 +20,13 @@ export function usePainChart(box: RefObject<HTMLDivElement | null>, height: numb
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const { series, data, legend = true } = JSON.parse(key) as PainChartSpec;
+    const { series, data, legend = true, xRange } = JSON.parse(key) as PainChartSpec;
     const chart = new uPlot(
       {
         width: element.clientWidth,
         height,
         legend: { show: legend },
-        scales: { y: { range: [0, 10] } },
+        scales: { x: xRange ? { time: true, range: xRange } : { time: true }, y: { range: [0, 10] } },
         series: [{}, ...series],
         axes: [{}, { label: "Pain (0–10)" }],
       },
