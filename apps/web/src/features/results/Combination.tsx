@@ -22,8 +22,8 @@ export function Combination({ members, candidates, unexplained = [] }: Combinati
       {members.length > 0 && (
         <>
           <p className="hint">
-            Several trigger points are often active at once. Between them, these cover {unexplained.length > 0 ? "part" : "every area"} of
-            what you marked:
+            Several trigger points are often active at once. Between them, these cover{" "}
+            {unexplained.length > 0 ? "part of what you marked" : "every area you marked"}:
           </p>
           <ul>
             {members.map((member) => (
@@ -38,7 +38,8 @@ export function Combination({ members, candidates, unexplained = [] }: Combinati
       {unexplained.length > 0 && (
         <p>
           No point left in question explains the {listPhrases(unexplained.map(describeRegion))}: a point you pressed with no effect is not
-          offered here. Press another point on the list, or have the pain checked by a clinician.
+          offered here. Try a point you have not pressed yet, or have the pain checked by a clinician: it may come from something other than
+          a trigger point.
         </p>
       )}
     </section>
@@ -47,5 +48,6 @@ export function Combination({ members, candidates, unexplained = [] }: Combinati
 
 function combinationHeading(members: number, gaps: boolean): string {
   if (!gaps) return "Together, these could explain all of it";
-  return members === 0 ? "No point left to explain it" : "Together, these could explain part of it";
+  if (members === 0) return "No point left to explain it";
+  return members === 1 ? "This could explain part of it" : "Together, these could explain part of it";
 }
