@@ -51,11 +51,14 @@ test("a point that tested 'nothing' leaves the session being put together, wheth
   const third = page.locator(".candidate").nth(2);
   const name = (await third.getByRole("heading", { level: 3 }).innerText()).replace(/^Number \d+:\s*/, "");
   const chosen = card(page, new RegExp(`${name}$`));
+  // The suggestion now holds the combination without the trapezius: one point for each part of the headache.
+  const bar = page.getByRole("complementary", { name: "Guided session" });
+  await expect(bar).toContainText("2 points chosen");
   await chosen.getByRole("button", { name: "Add to session" }).click();
-  await expect(page.getByRole("complementary", { name: "Guided session" })).toContainText("2 points chosen");
+  await expect(bar).toContainText("3 points chosen");
   await chosen.getByRole("button", { name: "Nothing" }).click();
   await expect(chosen.getByRole("button", { name: /session/ })).toHaveAttribute("aria-pressed", "false");
-  await expect(page.getByRole("complementary", { name: "Guided session" })).toContainText("1 point chosen");
+  await expect(bar).toContainText("2 points chosen");
 });
 
 test("'nothing' on the leading candidate moves it off the top; 'tender only' does not raise its fit", async ({ page }) => {
@@ -71,4 +74,31 @@ test("'nothing' on the leading candidate moves it off the top; 'tender only' doe
   await leader.getByRole("button", { name: "Nothing" }).click();
   await expect(page).toHaveURL(/tests=trapezius-upper-1:nothing/);
   await expect(page.locator(".candidates > li h3").first()).not.toContainText("Upper trapezius, point 1");
+});
+
+test("after 'nothing' on a point, 'Together' no longer offers it as the explanation", async ({ page }, testInfo) => {
+  await page.goto("/find?pain=temple-left:5,neck-back-left:5&symptoms=headache,stiffness&flags=&age=38&weeks=6");
+  await card(page, /Upper trapezius, point 1$/)
+    .getByRole("button", { name: "Nothing" })
+    .click();
+  await expect(page).toHaveURL(/tests=trapezius-upper-1:nothing/);
+  const together = page.getByRole("region", { name: /^Together, these could explain/ });
+  await expect(together.getByRole("listitem")).toHaveCount(2);
+  await expect(together).toContainText("temple (left)");
+  await expect(together).not.toContainText("Upper trapezius, point 1");
+  await together.screenshot({ path: `test-results/screenshots/press-answers-together-after-nothing-${testInfo.project.name}.png` });
+});
+
+test("when every listed point was pressed with no effect, 'Together' says no point is left to explain that pain", async ({
+  page,
+  request,
+}, testInfo) => {
+  const heel = { pain: [{ region: "heel-right", intensity: 6 }], symptoms: [], flags: [] };
+  const found = await request.post("/api/find", { data: heel, headers: { "Content-Type": "application/json" } });
+  const ids = ((await found.json()) as { candidates: { triggerPoint: string }[] }).candidates.map((c) => c.triggerPoint);
+  expect(ids.length).toBeGreaterThan(1);
+  await page.goto(`/find?pain=heel-right:6&symptoms=&flags=&tests=${ids.map((id) => `${id}:nothing`).join(",")}`);
+  const left = page.getByRole("region", { name: "No point left to explain it" });
+  await expect(left).toContainText("No point left in question explains the heel (right)");
+  await left.screenshot({ path: `test-results/screenshots/press-answers-none-left-${testInfo.project.name}.png` });
 });

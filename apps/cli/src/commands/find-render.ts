@@ -67,6 +67,12 @@ function candidateLines(result: FindResult): string[] {
   const header = ["#", "SCORE", "TRIGGER POINT", "SIDE", ...(severalAreas ? ["FOR"] : []), "EXPLAINS"];
   const lines = ["", heading, formatTable([header, ...rows])];
   if (result.combination.length > 1) lines.push("", `Together: ${result.combination.map((m) => m.triggerPoint).join(" + ")}`);
+  const unexplained = result.leftUnexplained ?? [];
+  if (unexplained.length > 0)
+    lines.push(
+      "",
+      `No point left in question explains: ${unexplained.map(describeRegion).join(", ")} (points pressed with no effect are not offered).`,
+    );
   return lines;
 }
 

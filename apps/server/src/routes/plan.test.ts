@@ -24,11 +24,22 @@ describe("planner API", () => {
   });
 
   it("tapers a point whose press test no longer reproduces pain when asked to use the diary", async () => {
+    await call("POST", "/api/press-tests", {
+      recordedAt: "2026-11-12T08:00:00+00:00",
+      triggerPoint: "infraspinatus-1",
+      result: "reproduces",
+    });
     await call("POST", "/api/press-tests", { recordedAt: "2026-11-19T08:00:00+00:00", triggerPoint: "infraspinatus-1", result: "nothing" });
-    const { body } = await call("POST", "/api/plan/routine", { points: ["trapezius-upper-1", "infraspinatus-1"], useDiary: true });
+    await call("POST", "/api/press-tests", { recordedAt: "2026-11-19T08:05:00+00:00", triggerPoint: "rhomboids-1", result: "nothing" });
+    const { body } = await call("POST", "/api/plan/routine", {
+      points: ["trapezius-upper-1", "infraspinatus-1", "rhomboids-1"],
+      useDiary: true,
+    });
     const adaptations = (body as { adaptations: { triggerPoint: string; action: string }[] }).adaptations;
     expect(adaptations.find((a) => a.triggerPoint === "infraspinatus-1")?.action).toBe("taper");
     expect(adaptations.find((a) => a.triggerPoint === "trapezius-upper-1")?.action).toBe("continue");
+    // Pressing it never brought on the pain: not "taper", but re-check another point.
+    expect(adaptations.find((a) => a.triggerPoint === "rhomboids-1")?.action).toBe("recheck");
   });
 
   it("builds lighter pre-workout and fuller post-workout routines", async () => {

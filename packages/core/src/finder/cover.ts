@@ -18,9 +18,15 @@ export const MAX_COMBINATION = 4;
  * A small set of ranked trigger points that together explain the drawing: first the likeliest source
  * of each painful area, then, greedily, the point that explains the most still-unexplained pain
  * (intensity-weighted, essential zones counting fully, spillover at 70 %), until everything is
- * explained or nothing more helps.
+ * explained or nothing more helps. Points in `ruledOut` (pressed with no effect) are never offered:
+ * the person has just felt that pressing them does not bring on the pain, whatever their rank.
  */
-export function explainTogether(ranked: readonly RankedPoint[], drawing: Drawing): CoverMember[] {
+export function explainTogether(
+  ranked: readonly RankedPoint[],
+  drawing: Drawing,
+  ruledOut: ReadonlySet<string> = new Set(),
+): CoverMember[] {
+  const offered = ranked.filter((p) => !ruledOut.has(p.candidate.triggerPoint));
   const remaining = new Map(drawing);
   const chosen: CoverMember[] = [];
   const add = (point: RankedPoint, regions: RegionId[]) => {
@@ -28,13 +34,13 @@ export function explainTogether(ranked: readonly RankedPoint[], drawing: Drawing
     chosen.push({ muscle, triggerPoint, explains: regions, forArea });
     for (const region of regions) remaining.delete(region);
   };
-  for (const area of new Set(ranked.map((p) => p.area))) {
-    const leader = ranked.find((p) => p.area === area && newlyExplained(p, remaining).length > 0);
+  for (const area of new Set(offered.map((p) => p.area))) {
+    const leader = offered.find((p) => p.area === area && newlyExplained(p, remaining).length > 0);
     if (leader && chosen.length < MAX_COMBINATION) add(leader, newlyExplained(leader, remaining));
   }
   while (remaining.size > 0 && chosen.length < MAX_COMBINATION) {
     let best: { point: RankedPoint; gain: number } | undefined;
-    for (const point of ranked) {
+    for (const point of offered) {
       const gain = newlyExplainedWeight(point, remaining);
       if (gain > (best?.gain ?? 0) + 1e-9) best = { point, gain };
     }
@@ -42,6 +48,12 @@ export function explainTogether(ranked: readonly RankedPoint[], drawing: Drawing
     add(best.point, newlyExplained(best.point, remaining));
   }
   return chosen;
+}
+
+/** The painful regions of the drawing that no member of a combination explains, in drawing order. */
+export function leftUnexplained(members: readonly CoverMember[], drawing: Drawing): RegionId[] {
+  const explained = new Set(members.flatMap((m) => m.explains));
+  return [...drawing.keys()].filter((region) => !explained.has(region));
 }
 
 function newlyExplained(point: RankedPoint, remaining: ReadonlyMap<RegionId, number>): RegionId[] {

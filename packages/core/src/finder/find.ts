@@ -2,7 +2,8 @@ import { ATLAS_POINTS, type AtlasPoint } from "../atlas/atlas.ts";
 import { suggestDifferentials, type Differential } from "../safety/differentials.ts";
 import { screenSafety, type SafetyVerdict } from "../safety/screen.ts";
 import { describeConfidence, type FindConfidence } from "./confidence.ts";
-import { explainTogether, type CoverMember } from "./cover.ts";
+import { explainTogether, leftUnexplained, type CoverMember } from "./cover.ts";
+import type { RegionId } from "../vocabulary/ids.ts";
 import type { FindInput } from "./input.ts";
 import { chooseNextPressTest, type NextPressTest } from "./press-test.ts";
 import { rankDrawing, toDrawing, type Candidate } from "./rank.ts";
@@ -14,6 +15,11 @@ export interface FindResult {
   candidates: Candidate[];
   /** A small set of trigger points that together explain the drawing. */
   combination: CoverMember[];
+  /**
+   * Painful regions the combination leaves unexplained, e.g. when every listed point that could explain
+   * them was pressed with no effect; absent when it explains all of the drawing.
+   */
+  leftUnexplained?: RegionId[];
   /** How clearly the first candidate leads, in plain words. */
   confidence?: FindConfidence;
   /** What to press next, and why; absent when every painful area is settled. */
@@ -35,12 +41,22 @@ export function findTriggerPoints(input: FindInput, points: readonly AtlasPoint[
   const pressing = safety.selfCare === "go-ahead";
   const confidence = pressing ? describeConfidence(ranking) : undefined;
   const next = pressing ? chooseNextPressTest(ranking, input.pressTests) : undefined;
+  const drawing = toDrawing(input);
+  const combination = explainTogether(ranking.ranked, drawing, pressedWithNoEffect(input));
+  const unexplained = leftUnexplained(combination, drawing);
   return {
     safety,
     differentials,
     candidates: ranking.ranked.map((r) => r.candidate),
-    combination: explainTogether(ranking.ranked, toDrawing(input)),
+    combination,
+    ...(unexplained.length > 0 ? { leftUnexplained: unexplained } : {}),
     ...(confidence ? { confidence } : {}),
     ...(next ? { nextPressTest: next } : {}),
   };
+}
+
+/** The points whose latest press test brought on nothing: not offered as an explanation. */
+function pressedWithNoEffect(input: FindInput): Set<string> {
+  const latest = new Map(input.pressTests.map((test) => [test.triggerPoint, test.result]));
+  return new Set([...latest].filter(([, result]) => result === "nothing").map(([id]) => id));
 }

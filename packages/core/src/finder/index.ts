@@ -6,4 +6,4 @@ export * from "./rank.ts";
 export * from "./cover.ts";
 export * from "./press-test.ts";
 export * from "./confidence.ts";
-export { describeRegion } from "./explain.ts";
+export { describeRegion, listPhrases } from "./explain.ts";

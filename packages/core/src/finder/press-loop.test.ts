@@ -99,6 +99,48 @@ describe("several painful areas", () => {
   });
 });
 
+describe("the combination after a press test found nothing", () => {
+  const headAndNeck: [RegionId, number][] = [
+    ["temple-left", 5],
+    ["neck-back-left", 5],
+  ];
+
+  it("offers, for each region, the likeliest point not pressed with no effect", () => {
+    const before = findTriggerPoints(input(headAndNeck, [], ["headache", "stiffness"]));
+    const pressed = before.combination[0]?.triggerPoint ?? "";
+    expect(pressed).not.toBe("");
+    const after = findTriggerPoints(input(headAndNeck, [{ triggerPoint: pressed, result: "nothing" }], ["headache", "stiffness"]));
+    // The model only lowers its odds, so it may still be listed; the combination must not name it.
+    expect(after.candidates.map((c) => c.triggerPoint)).toContain(pressed);
+    expect(after.combination.map((m) => m.triggerPoint)).not.toContain(pressed);
+    expect(new Set(after.combination.flatMap((m) => m.explains))).toEqual(new Set(["temple-left", "neck-back-left"]));
+    expect(after.leftUnexplained).toBeUndefined();
+  });
+
+  it("says which pain nothing is left to explain when every listed point was pressed with no effect", () => {
+    const pain: [RegionId, number][] = [["heel-right", 6]];
+    const listed = findTriggerPoints(input(pain)).candidates.map((c) => c.triggerPoint);
+    const tests = listed.map((triggerPoint) => ({ triggerPoint, result: "nothing" as const }));
+    const after = findTriggerPoints(input(pain, tests));
+    // Every point that explains the heel was pressed: the list keeps them, the combination has none left.
+    expect(after.candidates.every((c) => listed.includes(c.triggerPoint))).toBe(true);
+    expect(after.combination).toEqual([]);
+    expect(after.leftUnexplained).toEqual(["heel-right"]);
+  });
+
+  it("lets a later answer replace an earlier one: a point that brought on the pain after all is offered again", () => {
+    const before = findTriggerPoints(input(headAndNeck, [], ["headache", "stiffness"]));
+    const pressed = before.combination[0]?.triggerPoint ?? "";
+    const tests: PressTestEntry[] = [
+      { triggerPoint: pressed, result: "nothing" },
+      { triggerPoint: pressed, result: "reproduces" },
+    ];
+    expect(findTriggerPoints(input(headAndNeck, tests, ["headache", "stiffness"])).combination.map((m) => m.triggerPoint)).toContain(
+      pressed,
+    );
+  });
+});
+
 const regionIds = REGIONS.map((r) => r.id);
 const drawingArb = fc.uniqueArray(fc.record({ region: fc.constantFrom(...regionIds), intensity: fc.integer({ min: 0, max: 10 }) }), {
   selector: (mark) => mark.region,

@@ -56,6 +56,18 @@ describe("adapting the plan from the diary", () => {
     expect(verdict?.reason).toMatch(/2026-11-10/);
   });
 
+  it("does not taper a point that never brought on the pain: pressing it did nothing, so re-check another point", () => {
+    const diary = snapshot([session(2, ["trapezius-upper-1"], 6, 3)], [pressTest(10, "trapezius-upper-1", "nothing")]);
+    const verdict = only(adaptPlan(["trapezius-upper-1"], diary, NOW));
+    expect(verdict?.action).toBe("recheck");
+    expect(verdict?.reason).toMatch(/^Pressing it \(2026-11-10\) did not bring on your pain/);
+    expect(verdict?.reason).toMatch(/another likely point/);
+    expect(verdict?.reason).not.toMatch(/no longer|taper|briefly/i);
+    // Tender is not "brought on the pain" either.
+    const tender = snapshot([], [pressTest(3, "trapezius-upper-1", "tender"), pressTest(10, "trapezius-upper-1", "nothing")]);
+    expect(only(adaptPlan(["trapezius-upper-1"], tender, NOW))?.action).toBe("recheck");
+  });
+
   it("keeps a point whose latest press test reproduces the pain again", () => {
     const diary = snapshot([], [pressTest(3, "trapezius-upper-1", "nothing"), pressTest(12, "trapezius-upper-1", "reproduces")]);
     expect(only(adaptPlan(["trapezius-upper-1"], diary, NOW))?.action).toBe("continue");
@@ -134,7 +146,7 @@ describe("adapting the plan from the diary", () => {
   it("feeds the next routine: tapered points get a short dose, re-check points are left out", () => {
     const diary = snapshot(
       [1, 4, 7, 10, 13, 16].map((day) => session(day, ["rhomboids-1", "infraspinatus-1"], 5, 5)),
-      [pressTest(18, "infraspinatus-1", "nothing")],
+      [pressTest(2, "infraspinatus-1", "reproduces"), pressTest(18, "infraspinatus-1", "nothing")],
     );
     const adaptations = adaptPlan(["infraspinatus-1", "rhomboids-1"], diary, NOW);
     expect(adaptations.map((a) => a.action)).toEqual(["taper", "recheck"]);

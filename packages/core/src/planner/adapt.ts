@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { findTriggerPoint } from "../atlas/atlas.ts";
 import { InstantSchema, localDateOf } from "../diary/records.ts";
-import type { DiarySnapshot, StoredSession } from "../diary/stored.ts";
+import type { DiarySnapshot, StoredPressTest, StoredSession } from "../diary/stored.ts";
 import { parsePlannerInput } from "./planner-error.ts";
 
 /** What the next routine does with a point: keep it, work it briefly, or stop and re-check. */
@@ -33,7 +33,8 @@ const AdaptInputSchema = z.strictObject({
 
 /**
  * Decides per point how the next routine treats it, from the diary up to `now`:
- * the latest press test found nothing → taper; pain higher after sessions → re-check; the
+ * the latest press test found nothing → taper if pressing it once brought on the pain, re-check if it
+ * never did (it may not be the source); pain higher after sessions → re-check; the
  * before/after drop levelled off after helping → taper; a fair trial with little drop → re-check
  * with the finder or see a clinician; otherwise continue. A session that worked several points
  * credits its drop to each of them, so this is association, not proof that a point helped.
@@ -48,30 +49,38 @@ export function adaptPlan(pointIds: readonly string[], snapshot: DiarySnapshot, 
   const pressTests = snapshot.pressTests.filter((p) => Date.parse(p.recordedAt) <= cutoff);
   return [...new Set(pointIds)].map((id) => {
     const worked = sessions.filter((s) => s.points.some((p) => p.triggerPoint === id));
-    const latest = pressTests
-      .filter((p) => p.triggerPoint === id)
-      .reduce<(typeof pressTests)[number] | undefined>(
-        (last, p) => (!last || Date.parse(p.recordedAt) >= Date.parse(last.recordedAt) ? p : last),
-        undefined,
-      );
     const drops = worked.map(sessionDrop).filter((d): d is number => d !== undefined);
     const averageDrop = drops.length > 0 ? round1(mean(drops)) : null;
-    const verdict = decide(worked, drops, averageDrop, latest?.result === "nothing" ? localDateOf(latest.recordedAt) : undefined);
+    const verdict = pressVerdict(pressTests.filter((p) => p.triggerPoint === id)) ?? decide(worked, drops, averageDrop);
     return { triggerPoint: id, ...verdict, sessions: worked.length, averageDrop };
   });
 }
 
-function decide(
-  worked: StoredSession[],
-  drops: number[],
-  averageDrop: number | null,
-  quietSince: string | undefined,
-): Pick<PointAdaptation, "action" | "reason"> {
-  if (quietSince)
+type Verdict = Pick<PointAdaptation, "action" | "reason">;
+
+/**
+ * The verdict of a point's press tests when the latest found nothing: a point that once brought on
+ * the pain has gone quiet (taper), one that never did may not be the source (re-check).
+ */
+function pressVerdict(tests: readonly StoredPressTest[]): Verdict | undefined {
+  const latest = tests.reduce<StoredPressTest | undefined>(
+    (last, p) => (!last || Date.parse(p.recordedAt) >= Date.parse(last.recordedAt) ? p : last),
+    undefined,
+  );
+  if (latest?.result !== "nothing") return undefined;
+  const when = localDateOf(latest.recordedAt);
+  if (tests.some((p) => p.result === "reproduces"))
     return {
       action: "taper",
-      reason: `When you last pressed it (${quietSince}) it no longer brought on your pain: work it briefly every other day, and drop it once it has stayed quiet for a week.`,
+      reason: `When you last pressed it (${when}) it no longer brought on your pain: work it briefly every other day, and drop it once it has stayed quiet for a week.`,
     };
+  return {
+    action: "recheck",
+    reason: `Pressing it (${when}) did not bring on your pain, and no press test of it ever has: it may not be the source. Leave it out, and press another likely point with the finder.`,
+  };
+}
+
+function decide(worked: StoredSession[], drops: number[], averageDrop: number | null): Verdict {
   if (drops.length >= 3 && averageDrop !== null && averageDrop <= -0.5)
     return {
       action: "recheck",

@@ -59,7 +59,7 @@ export function RankedResults({ state, input, clinician, onPressTest }: RankedRe
       {result.confidence && <ConfidenceCard confidence={result.confidence} start={sessionAllowed ? startWith(result, state) : undefined} />}
       <AnswerConfirmation note={note} result={result} />
       {next && <NextTestCard next={next} onAnswer={(value) => answer(next.triggerPoint, next.name, value, true)} />}
-      <Combination members={result.combination} candidates={candidates} />
+      <Combination members={result.combination} candidates={candidates} unexplained={result.leftUnexplained} />
       <section aria-labelledby="candidates-heading">
         <h2 id="candidates-heading">Trigger points that may refer this pain</h2>
         <p className="hint">{sessionAllowed ? TESTING_HINT : CHECK_FIRST_HINT}</p>
