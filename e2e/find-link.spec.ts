@@ -86,3 +86,12 @@ test("changing the answers brings the questions back ticked as they were, and un
   await expect(page).not.toHaveURL(/change=answers/);
   await expect(page.getByRole("heading", { name: "No warning signs in your answers" })).toBeVisible();
 });
+
+test("a caution such as pregnancy is no all-clear: the verdict's heading says to take care, above what to take care of", async ({ page }) => {
+  await page.goto("/find?pain=calf-left:5&flags=pregnant");
+  const verdict = page.getByRole("region", { name: "No warning signs, but take care" });
+  await expect(verdict).toBeVisible();
+  await expect(verdict.getByRole("heading", { name: "Take care", exact: true })).toBeVisible();
+  await expect(verdict.locator("li").first()).toContainText(/pregnan/i);
+  await expect(page.getByRole("heading", { name: "No warning signs in your answers" })).toHaveCount(0);
+});

@@ -16,10 +16,17 @@ const ADVICE: Record<SelfCare, string> = {
  */
 export function SafetyVerdict({ verdict }: { verdict: Verdict }) {
   const none = verdict.level === "none";
+  // A caution (pregnancy, blood thinners…) is no warning sign, but an all-clear heading above it would read as one.
+  const careNeeded = verdict.cautions.length > 0;
   return (
     <section className={`verdict verdict-${verdict.level}`} aria-labelledby="verdict-heading">
-      <h2 id="verdict-heading">{none ? "No warning signs in your answers" : verdict.timeFrame}</h2>
-      <p>{ADVICE[verdict.selfCare]}</p>
+      <h2 id="verdict-heading">
+        {none ? (careNeeded ? "No warning signs, but take care" : "No warning signs in your answers") : verdict.timeFrame}
+      </h2>
+      <p>
+        {ADVICE[verdict.selfCare]}
+        {none && careNeeded ? " Read what to take care of first." : ""}
+      </p>
       {none && <p>{verdict.timeFrame}.</p>}
       {verdict.reasons.length > 0 && (
         <ul>
