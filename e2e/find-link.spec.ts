@@ -87,7 +87,9 @@ test("changing the answers brings the questions back ticked as they were, and un
   await expect(page.getByRole("heading", { name: "No warning signs in your answers" })).toBeVisible();
 });
 
-test("a caution such as pregnancy is no all-clear: the verdict's heading says to take care, above what to take care of", async ({ page }) => {
+test("a caution such as pregnancy is no all-clear: the verdict's heading says to take care, above what to take care of", async ({
+  page,
+}) => {
   await page.goto("/find?pain=calf-left:5&flags=pregnant");
   const verdict = page.getByRole("region", { name: "No warning signs, but take care" });
   await expect(verdict).toBeVisible();
