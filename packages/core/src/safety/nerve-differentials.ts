@@ -2,7 +2,7 @@ import type { AnatomicalRegion, RegionId } from "../vocabulary/ids.ts";
 import type { FindInput } from "../finder/input.ts";
 import { anatomicalRegionOf, regionRecord, sideOf } from "../vocabulary/vocabulary.ts";
 import type { Differential } from "./differentials.ts";
-import { limbPatterns, reachesIntoLimb, type Limb, type LimbPattern } from "./nerve-paths.ts";
+import { limbPatterns, reachesIntoLimb, runsDownLimbFromSpine, type Limb, type LimbPattern } from "./nerve-paths.ts";
 
 /** Where the median nerve is felt below the wrist, and the wrist itself. */
 const MEDIAN_HAND: readonly AnatomicalRegion[] = ["thumb", "index-finger", "middle-finger", "thenar", "palm", "wrist-volar"];
@@ -40,11 +40,27 @@ const ROOT_TESTS: Record<Limb, string> = {
   arm: "the neck movements that bring on the arm pain",
 };
 
+/**
+ * Pain from the low back or buttock down one band of the leg to below the knee, with no numbness or weakness told:
+ * sciatica needs neither (it is defined by leg pain below the knee; NICE CKS sciatica), and buttock trigger points
+ * (gluteus minimus, piriformis) refer the same way, so it is named to rule out, with no change to the verdict. The
+ * arm is left out: scalene and shoulder trigger points refer down the arm this way far more often than a root does.
+ */
+function sciaticShape(input: FindInput): Differential | undefined {
+  const pattern = limbPatterns(input.pain.map((m) => m.region)).find((p) => p.limb === "leg" && runsDownLimbFromSpine(p));
+  if (!pattern) return undefined;
+  return {
+    id: "radiculopathy",
+    why: `Pain that runs from the low back or buttock down the ${pattern.side} leg below the knee has the shape of sciatica: it can come from an irritated nerve root as well as from trigger points in the buttock, and a drawing cannot tell them apart.`,
+    ask: `Ask a clinician to test the strength, reflexes and feeling of your leg and to try ${ROOT_TESTS.leg}, and tell them at once if numbness, tingling or weakness appears.`,
+  };
+}
+
 /** Numbness or weakness with pain that reaches from the spine or shoulder blade into a limb along one root's band. */
 function radiculopathy(input: FindInput): Differential | undefined {
   const numb = input.symptoms.includes("numbness-tingling");
   const weak = input.symptoms.includes("weakness");
-  if (!numb && !weak) return undefined;
+  if (!numb && !weak) return sciaticShape(input);
   const patterns = limbPatterns(input.pain.map((m) => m.region)).filter(reachesIntoLimb);
   const first = patterns.find((p) => p.start === "spine") ?? patterns[0];
   if (!first) return undefined;

@@ -160,9 +160,20 @@ describe("nerve entrapment differentials", () => {
     for (const d of [...hand.differentials, ...outlet.differentials]) expect(d.ask).toMatch(/^Ask a clinician/);
   });
 
-  it("suggests no nerve condition without numbness, tingling or weakness", () => {
-    expect(find(SCIATICA).differentials).toEqual([]);
+  it("names sciatica's shape (buttock down the leg below the knee) to rule out without numbness or weakness, leaving the verdict alone", () => {
+    for (const pain of [SCIATICA, mirror(SCIATICA)]) {
+      const result = find(pain);
+      expect(result.differentials.map((d) => d.id)).toEqual(["radiculopathy"]);
+      expect(result.differentials[0]?.why).toMatch(/shape of sciatica/);
+      expect(result.safety.level).toBe("none");
+      expect(result.safety.selfCare).toBe("go-ahead");
+    }
+  });
+
+  it("suggests no nerve condition without numbness, tingling or weakness when the pain stops above the knee or stays in the hand", () => {
+    expect(find(BUTTOCK_AND_THIGH).differentials).toEqual([]);
     expect(find([["thumb-right", 4]]).differentials).toEqual([]);
+    expect(find(NECK_TO_THUMB).differentials).toEqual([]);
   });
 });
 
