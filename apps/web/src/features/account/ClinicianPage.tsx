@@ -3,7 +3,7 @@ import { Link } from "../../router/Link.tsx";
 import { messageOf } from "../../api/index.ts";
 import { acceptInvite, sharedPeople, type SharedPerson } from "../../api/index.ts";
 import { Field } from "./Field.tsx";
-import { errorFor, formErrorOf, type FormError } from "./form-error.ts";
+import { errorFor, formErrorOf, type FormError } from "../../shared/form/form-error.ts";
 import "./account.css";
 
 /** A clinician's start: accept a person's invite code, and the people who share their records now. */

@@ -1,5 +1,5 @@
 import { Field } from "./Field.tsx";
-import { errorFor, type FormError } from "./form-error.ts";
+import { errorFor, type FormError } from "../../shared/form/form-error.ts";
 
 const NEW_PASSWORD_HINT = "At least 10 characters. A few unrelated words are easy to remember and hard to guess.";
 

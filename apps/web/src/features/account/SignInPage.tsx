@@ -3,7 +3,7 @@ import { Link } from "../../router/Link.tsx";
 import { navigate } from "../../router/router.ts";
 import { signIn } from "../../api/index.ts";
 import { EmailPasswordFields } from "./EmailPasswordFields.tsx";
-import { FormAlert, useFormSubmit } from "./form-submit.tsx";
+import { FormAlert, useFormSubmit } from "../../shared/form/form-submit.tsx";
 import { meChanged } from "../../shared/useMe.ts";
 import "./account.css";
 

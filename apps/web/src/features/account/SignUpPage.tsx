@@ -4,8 +4,8 @@ import { navigate } from "../../router/router.ts";
 import { signUp } from "../../api/index.ts";
 import { Field } from "./Field.tsx";
 import { EmailPasswordFields } from "./EmailPasswordFields.tsx";
-import { errorFor } from "./form-error.ts";
-import { FormAlert, useFormSubmit } from "./form-submit.tsx";
+import { errorFor } from "../../shared/form/form-error.ts";
+import { FormAlert, useFormSubmit } from "../../shared/form/form-submit.tsx";
 import { meChanged } from "../../shared/useMe.ts";
 import "./account.css";
 

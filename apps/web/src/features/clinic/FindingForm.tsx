@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { ATLAS } from "@unknot/core/atlas";
 import type { FindingInput } from "@unknot/core/clinic";
-import { messageOf } from "../../api/index.ts";
+import { useFormSubmit } from "../../shared/form/form-submit.tsx";
 import { isoWithOffset } from "../../shared/format/local-time.ts";
 import { SaveFooter } from "../../shared/form/SaveFooter.tsx";
 
@@ -40,32 +40,19 @@ export function FindingForm({ onSave }: { onSave: (input: FindingInput) => Promi
   const [status, setStatus] = useState<FindingInput["status"]>("active");
   const [criteria, setCriteria] = useState<Criteria>({ tautBand: false, hypersensitiveSpot: false, recognisedReferredPain: false });
   const [notes, setNotes] = useState("");
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  // Not the account pages' useFormSubmit: sharing it with this lazily loaded page made the bundler split the first-visit
-  // JavaScript into more files, 0.7 KB larger in all.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onSave({
-        triggerPoint,
-        side,
-        status,
-        criteria,
-        examinedAt: isoWithOffset(new Date()),
-        ...(notes.trim() ? { notes: notes.trim() } : {}),
-      });
-      setTriggerPoint("");
-      setCriteria({ tautBand: false, hypersensitiveSpot: false, recognisedReferredPain: false });
-      setNotes("");
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, submit } = useFormSubmit(async () => {
+    await onSave({
+      triggerPoint,
+      side,
+      status,
+      criteria,
+      examinedAt: isoWithOffset(new Date()),
+      ...(notes.trim() ? { notes: notes.trim() } : {}),
+    });
+    setTriggerPoint("");
+    setCriteria({ tautBand: false, hypersensitiveSpot: false, recognisedReferredPain: false });
+    setNotes("");
+  });
   return (
     <form className="card clinic-form" onSubmit={(e) => void submit(e)} aria-labelledby="finding-form-heading">
       <h3 id="finding-form-heading">Record a finding</h3>
@@ -108,7 +95,7 @@ export function FindingForm({ onSave }: { onSave: (input: FindingInput) => Promi
         Notes
         <textarea rows={2} value={notes} maxLength={20000} onChange={(e) => setNotes(e.target.value)} />
       </label>
-      <SaveFooter label="Save finding" saving={busy} error={error} blocked={triggerPoint === ""} />
+      <SaveFooter label="Save finding" saving={busy} error={error?.message} blocked={triggerPoint === ""} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { ApiError } from "../../api/index.ts";
+import { ApiError, messageOf } from "../../api/index.ts";
 
 /** A failed form submission: the message, and the field it names when the server named one. */
 export interface FormError {
@@ -8,7 +8,7 @@ export interface FormError {
 
 export function formErrorOf(error: unknown): FormError {
   if (error instanceof ApiError) return { message: error.message, field: error.field };
-  return { message: error instanceof Error ? error.message : String(error) };
+  return { message: messageOf(error) };
 }
 
 /** The error to show under `field`, if the failure named it. */
