@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
 import { Link } from "../../router/Link.tsx";
-import { AddressNotes } from "../../shared/ui/AddressNotes.tsx";
+import { LinkNotes } from "../../shared/ui/LinkNotes.tsx";
 import { RetryNotice } from "../../shared/ui/RetryNotice.tsx";
 import { navigate } from "../../router/router.ts";
 import { searchHref, useSearch } from "../../router/search.ts";
@@ -22,7 +22,7 @@ export function HistoryPage() {
     <>
       <h1>Your sessions</h1>
       <HistoryFilters filter={filter} onChange={setFilter} />
-      <AddressNotes problems={problems} />
+      <LinkNotes problems={problems} />
       {!online && (
         <p className="notice" role="status">
           Offline — showing what was saved on this device the last time it was online. New sessions from other devices appear when you are

@@ -7,7 +7,7 @@ import { navigate } from "../../router/router.ts";
 import { searchHref, useSearch } from "../../router/search.ts";
 import { handOffRoutine } from "../../shared/handoff.ts";
 import { PLAN_SEARCH } from "../../shared/point-query.ts";
-import { AddressNotes } from "../../shared/ui/AddressNotes.tsx";
+import { LinkNotes } from "../../shared/ui/LinkNotes.tsx";
 import { loadPrefs, savePrefs } from "./plan-prefs.ts";
 import { PointPicker } from "./PointPicker.tsx";
 import { PrefsForm } from "./PrefsForm.tsx";
@@ -57,7 +57,7 @@ export function PlanPage() {
         <PlanLinks />
         <MyProgrammes />
         <SavedRoutines />
-        <AddressNotes problems={fromAddress.problems} />
+        <LinkNotes problems={fromAddress.problems} />
         <PointPicker points={points} onChange={setPoints} />
         <PrefsForm prefs={prefs} onChange={setPrefs} />
         {routine.error && (

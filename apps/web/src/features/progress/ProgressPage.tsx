@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from "react";
 import { regionRecord, type RegionId } from "@unknot/core/vocabulary";
 import { Link } from "../../router/Link.tsx";
-import { AddressNotes } from "../../shared/ui/AddressNotes.tsx";
+import { LinkNotes } from "../../shared/ui/LinkNotes.tsx";
 import { RetryNotice } from "../../shared/ui/RetryNotice.tsx";
 import { FunctionCard } from "../outcomes/FunctionCard.tsx";
 import { KeepingGoingCard } from "../outcomes/KeepingGoingCard.tsx";
@@ -71,7 +71,7 @@ export function ProgressPage() {
     <div className="progress-page">
       <h1>Your progress</h1>
       <PeriodPicker period={period} today={today} onChange={setPeriod} />
-      <AddressNotes problems={problems} />
+      <LinkNotes problems={problems} />
       <nav className="page-links" aria-label="More">
         <Link className="button secondary" to={searchHref(REPORT_SEARCH, periodSearch(period))}>
           Report for a clinician

@@ -5,7 +5,7 @@ import { searchHref } from "../../router/search.ts";
 import { localDate } from "../../shared/format/local-time.ts";
 import type { Period } from "../../shared/format/period.ts";
 import { periodSearch, PROGRESS_SEARCH, REPORT_SEARCH, usePeriod } from "../../shared/period-query.ts";
-import { AddressNotes } from "../../shared/ui/AddressNotes.tsx";
+import { LinkNotes } from "../../shared/ui/LinkNotes.tsx";
 import { PeriodPicker } from "../../shared/ui/PeriodPicker.tsx";
 import { ReportBody, REPORT_SECTIONS, type ReportSectionId } from "./ReportBody.tsx";
 import { useReportData } from "./useReportData.ts";
@@ -53,7 +53,7 @@ export function ReportPage() {
             Back to progress
           </Link>
         </div>
-        <AddressNotes problems={problems} />
+        <LinkNotes problems={problems} />
       </div>
       {report.error && (
         <p className="notice" role="alert">

@@ -17,7 +17,7 @@ import { ratingAreas } from "./default-ratings.ts";
 import { initialSessionFlow, reduceSessionFlow } from "./session-flow.ts";
 import { forgetSessionInProgress, keepRunProgress, keepSessionInProgress, resumeSessionInProgress } from "./resume.ts";
 import { SESSION_SEARCH } from "../../shared/session-query.ts";
-import { AddressNotes } from "../../shared/ui/AddressNotes.tsx";
+import { LinkNotes } from "../../shared/ui/LinkNotes.tsx";
 import { useDiarySave } from "../../shared/useDiarySave.ts";
 
 function plan(points: readonly string[], prefs: SessionPrefs): { built: BuiltRoutine } | { error: string } {
@@ -93,7 +93,7 @@ export function SessionPage() {
     <>
       <h1>Guided session</h1>
       <p className="hint">For: {names.join(", ")}</p>
-      {phase === "plan" && <AddressNotes problems={problems} />}
+      {phase === "plan" && <LinkNotes problems={problems} />}
       {phase === "plan" && (
         <>
           {handedOff && <p className="hint">Following the routine you planned. Change the settings below to rebuild it here instead.</p>}
